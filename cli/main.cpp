@@ -1,0 +1,104 @@
+// draftlint's command line: parse arguments into option structs and run one command.
+#include <csignal>
+#include <map>
+
+#include <CLI/CLI.hpp>
+#include <fmt/core.h>
+
+#include <draftlint/version.h>
+
+#include "commands.h"
+#include "options.h"
+
+namespace {
+
+using namespace draftlint;
+using namespace draftlint::cli;
+
+// "a,b" "c" → {"a", "b", "c"}
+std::vector<std::string> split_commas(const std::vector<std::string>& values) {
+  std::vector<std::string> out;
+  for (const std::string& value : values) {
+    std::size_t start = 0;
+    while (start <= value.size()) {
+      const std::size_t comma = std::min(value.find(',', start), value.size());
+      if (comma > start) out.push_back(value.substr(start, comma - start));
+      start = comma + 1;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::signal(SIGPIPE, SIG_IGN);  // a closed pipe (| head) ends output, not the process with a signal
+
+  CLI::App app{"draftlint: lint draft customer notices that deliver bad news.\n"
+               "Finds blame-shifting, platitudes, non-apologies, minimizing and hedged promises.",
+               "draftlint"};
+  app.set_version_flag("--version", std::string(draftlint::version()));
+  app.footer(
+      "Exit status: 0 no findings at or above --fail-on; 1 findings at or above it; 2 usage, rule-file or I/O error.\n"
+      "Docs: docs/cli.md, docs/rules.md");
+
+  PackOptions pack;
+  LintCommand lint;
+  std::vector<std::string> select_raw;
+  std::vector<std::string> ignore_raw;
+  app.add_option("paths", lint.paths, "Files or directories to lint; - reads standard input (default)");
+  app.add_option("--format", lint.format, "Output format")
+      ->transform(CLI::CheckedTransformer(std::map<std::string, OutputFormat>{{"text", OutputFormat::text},
+                                                                               {"json", OutputFormat::json}}))
+      ->default_str("text");
+  app.add_option("--rules", pack.rule_dirs, "Add a rule pack directory (repeatable); its rules replace built-ins with the same id")
+      ->type_name("DIR")
+      ->allow_extra_args(false);
+  app.add_flag("--no-builtin", pack.no_builtin, "Do not load the built-in rule pack");
+  app.add_option("--select", select_raw, "Run only these rules (repeatable, comma-separated)")
+      ->type_name("RULE")
+      ->allow_extra_args(false);
+  app.add_option("--ignore", ignore_raw, "Skip these rules (repeatable, comma-separated)")
+      ->type_name("RULE")
+      ->allow_extra_args(false);
+  std::string fail_on = "warning";
+  app.add_option("--fail-on", fail_on, "Lowest severity that makes the exit status 1")
+      ->check(CLI::IsMember({"error", "warning", "suggestion"}))
+      ->default_str("warning");
+  app.add_option("--color", lint.color, "Colour the text output (auto honours NO_COLOR and terminals)")
+      ->transform(CLI::CheckedTransformer(std::map<std::string, ColorMode>{{"auto", ColorMode::auto_detect},
+                                                                            {"always", ColorMode::always},
+                                                                            {"never", ColorMode::never}}))
+      ->default_str("auto");
+
+  CLI::App* rules_cmd = app.add_subcommand("rules", "List the rules: id, kind, severity, message");
+  ExplainCommand explain;
+  CLI::App* explain_cmd = app.add_subcommand("explain", "Print a rule's description and examples");
+  explain_cmd->add_option("rule", explain.rule, "Rule id")->required();
+  TestRulesCommand test_rules;
+  CLI::App* test_cmd = app.add_subcommand("test-rules", "Check each rule's examples: bad ones must fire, good ones must not");
+  test_cmd->add_option("dirs", test_rules.dirs, "Rule pack directories (default: the rules selected by --rules/--no-builtin)");
+  for (CLI::App* sub : {rules_cmd, explain_cmd, test_cmd}) sub->fallthrough();
+  app.require_subcommand(0, 1);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    // --help and --version are "errors" with code 0; every real usage error exits 2.
+    const int code = app.exit(e);
+    return code == 0 ? kClean : kError;
+  }
+  lint.select = split_commas(select_raw);
+  lint.ignore = split_commas(ignore_raw);
+  lint.fail_on = parse_severity(fail_on).value_or(Severity::warning);
+
+  try {
+    if (*rules_cmd) return run_rules(pack);
+    if (*explain_cmd) return run_explain(pack, explain);
+    if (*test_cmd) return run_test_rules(pack, test_rules);
+    return run_lint(pack, lint);
+  } catch (const std::exception& e) {
+    fmt::print(stderr, "draftlint: internal error: {}\n", e.what());
+    return kError;
+  }
+}

@@ -1,0 +1,40 @@
+// The command line as plain data: CLI11 fills these structs, the commands read them.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <draftlint/diagnostic.h>
+
+namespace draftlint::cli {
+
+enum class OutputFormat { text, json };
+enum class ColorMode { auto_detect, always, never };
+
+// Options that choose the rules, shared by every command.
+struct PackOptions {
+  std::vector<std::string> rule_dirs;  // --rules DIR (repeatable)
+  bool no_builtin = false;             // --no-builtin
+};
+
+struct LintCommand {
+  std::vector<std::string> paths;
+  OutputFormat format = OutputFormat::text;
+  std::vector<std::string> select;
+  std::vector<std::string> ignore;
+  Severity fail_on = Severity::warning;
+  ColorMode color = ColorMode::auto_detect;
+};
+
+struct ExplainCommand {
+  std::string rule;
+};
+
+struct TestRulesCommand {
+  std::vector<std::string> dirs;
+};
+
+// Exit statuses, stable for scripts and CI.
+enum ExitCode : int { kClean = 0, kFindings = 1, kError = 2 };
+
+}  // namespace draftlint::cli

@@ -1,0 +1,70 @@
+// The plug-in point for rule kinds. A kind is one source file that provides:
+//   parse   reads the kind's own keys from the rule file (through RuleParser) into a KindSpec;
+//   compile turns the spec into a CompiledCheck, registering patterns in the PatternTable;
+//   check   runs per document and appends findings.
+// and one line in registry.cpp. Nothing else in the engine knows the kinds by name.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "compile/pattern_table.h"
+#include "match/match_cache.h"
+#include "rules/rule.h"
+#include "segment/segmenter.h"
+
+namespace draftlint::detail {
+
+class RuleParser;
+
+// What a check reports; the Linter adds rule id, severity and positions.
+struct Finding {
+  std::size_t offset = 0;
+  std::size_t length = 0;
+  std::string message;
+  std::optional<std::string> replacement;  // a fix for exactly this span
+};
+
+// Everything a check may look at for one document.
+struct CheckContext {
+  std::string_view text;  // masked text: same length as the input, markup blanked
+  const Segmentation& segments;
+  MatchCache& matches;
+};
+
+class CompiledCheck {
+ public:
+  virtual ~CompiledCheck() = default;
+  virtual void check(const CheckContext& context, std::vector<Finding>& out) const = 0;
+};
+
+class KindSpec {
+ public:
+  virtual ~KindSpec() = default;
+  virtual std::unique_ptr<CompiledCheck> compile(const Rule& rule, PatternTable& table) const = 0;
+};
+
+struct KindEntry {
+  std::string_view name;
+  std::string_view summary;                // one line for docs and errors
+  std::vector<std::string_view> keys;      // keys this kind reads beyond the common ones
+  bool needs_match_patterns;               // tokens/patterns required
+  std::shared_ptr<const KindSpec> (*parse)(RuleParser& parser, Rule& rule);
+};
+
+// The keys every rule file may use, whatever its kind.
+std::span<const std::string_view> common_keys();
+
+// The registered kinds, in the order docs list them.
+std::span<const KindEntry> registered_kinds();
+const KindEntry* find_kind(std::string_view name);
+
+// Fills {match} (and {replacement} when given) into a rule's message.
+std::string render_message(std::string_view message, std::string_view match,
+                           std::optional<std::string_view> replacement = std::nullopt);
+
+}  // namespace draftlint::detail

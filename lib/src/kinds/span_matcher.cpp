@@ -1,0 +1,66 @@
+// Shared matching for span rules (see span_matcher.h).
+#include "kinds/span_matcher.h"
+
+#include <algorithm>
+
+#include <re2/re2.h>
+
+#include "segment/scope_units.h"
+
+namespace draftlint::detail {
+
+SpanMatcher::SpanMatcher(const Rule& rule, PatternTable& table) : rule_(rule) {
+  for (const Pattern& p : rule.match) match_ids_.push_back(table.add(p));
+  for (const Pattern& p : rule.exceptions) exception_ids_.push_back(table.add(p));
+}
+
+bool SpanMatcher::allowed(const CheckContext& context, Span span) const {
+  for (int id : exception_ids_) {
+    for (const Span& e : context.matches.spans(id)) {
+      if (e.begin < span.end && span.begin < e.end) return false;
+    }
+  }
+  if (rule_.not_before.empty() && rule_.not_after.empty()) return true;
+  const Span sentence = context.segments.sentence_at(span.begin);
+  const std::size_t sentence_begin = std::min(sentence.begin, span.begin);
+  const std::size_t sentence_end = std::max(sentence.end, span.end);
+  const std::string_view before = context.text.substr(sentence_begin, span.begin - sentence_begin);
+  const std::string_view after = context.text.substr(span.end, sentence_end - span.end);
+  for (const Pattern& p : rule_.not_before) {
+    if (RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), *p.re)) return false;
+  }
+  for (const Pattern& p : rule_.not_after) {
+    if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), *p.re)) return false;
+  }
+  return true;
+}
+
+std::vector<SpanMatcher::Hit> SpanMatcher::find(const CheckContext& context) const {
+  std::vector<Hit> hits;
+  for (std::size_t i = 0; i < match_ids_.size(); ++i) {
+    for (const Span& s : context.matches.spans(match_ids_[i])) hits.push_back({s, i});
+  }
+  // Leftmost first; at the same start the longest; then the earlier pattern.
+  std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
+    if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
+    if (a.span.end != b.span.end) return a.span.end > b.span.end;
+    return a.pattern < b.pattern;
+  });
+  std::vector<Hit> kept;
+  if (hits.empty()) return kept;
+  const std::vector<Span> units = scope_units(rule_.scope, context.segments, context.text.size());
+  auto inside_scope = [&](Span s) {
+    return std::any_of(units.begin(), units.end(), [&](Span u) { return u.begin <= s.begin && s.end <= u.end; });
+  };
+  std::size_t covered_until = 0;
+  for (const Hit& h : hits) {
+    if (!kept.empty() && h.span.begin < covered_until) continue;
+    if (!inside_scope(h.span)) continue;
+    if (!allowed(context, h.span)) continue;
+    kept.push_back(h);
+    covered_until = h.span.end;
+  }
+  return kept;
+}
+
+}  // namespace draftlint::detail

@@ -1,0 +1,113 @@
+// Compiling a RuleSet into a Linter, and linting a text: mask → segment → gate → check → sort.
+#include "draftlint/linter.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "compile/pattern_table.h"
+#include "draftlint/document.h"
+#include "kinds/kind.h"
+#include "rules/rule.h"
+#include "segment/mask.h"
+#include "segment/segmenter.h"
+
+namespace draftlint {
+namespace detail {
+
+struct CompiledRules {
+  RuleSet rules;
+  PatternTable table;
+  struct Entry {
+    std::shared_ptr<const Rule> rule;
+    std::unique_ptr<CompiledCheck> check;
+  };
+  std::vector<Entry> entries;
+};
+
+namespace {
+
+bool listed(const std::vector<std::string>& list, std::string_view id) {
+  return std::find(list.begin(), list.end(), id) != list.end();
+}
+
+void check_ids(const RuleSet& rules, const std::vector<std::string>& ids, std::string_view option,
+               std::vector<Problem>& problems) {
+  for (const std::string& id : ids) {
+    if (!rules.contains(id)) problems.push_back({"", 0, 0, fmt::format("{}: no rule named '{}'", option, id)});
+  }
+}
+
+}  // namespace
+}  // namespace detail
+
+Linter::Linter() : impl_(std::make_unique<detail::CompiledRules>()) {}
+Linter::~Linter() = default;
+
+CompileResult Linter::compile(const RuleSet& rules, const LintOptions& options) {
+  CompileResult result;
+  detail::check_ids(rules, options.select, "select", result.problems);
+  detail::check_ids(rules, options.ignore, "ignore", result.problems);
+  for (const auto& [id, severity] : options.severity) {
+    if (!rules.contains(id)) result.problems.push_back({"", 0, 0, fmt::format("severity: no rule named '{}'", id)});
+  }
+
+  std::shared_ptr<Linter> linter(new Linter());
+  detail::CompiledRules& impl = *linter->impl_;
+  for (const auto& original : detail::RuleSetAccess::rules(rules)) {
+    if (!options.select.empty() && !detail::listed(options.select, original->id)) continue;
+    if (detail::listed(options.ignore, original->id)) continue;
+    std::shared_ptr<const detail::Rule> rule = original;
+    if (auto it = options.severity.find(original->id); it != options.severity.end()) {
+      auto changed = std::make_shared<detail::Rule>(*original);
+      changed->severity = it->second;
+      rule = std::move(changed);
+    }
+    impl.entries.push_back({rule, rule->spec->compile(*rule, impl.table)});
+    detail::RuleSetAccess::rules(impl.rules).push_back(rule);
+  }
+  std::string error;
+  if (!impl.table.build(&error)) {
+    result.problems.push_back({"", 0, 0, error});
+    return result;
+  }
+  result.linter = std::move(linter);
+  return result;
+}
+
+std::vector<Diagnostic> Linter::lint(std::string_view text) const {
+  const std::string masked = detail::mask_plain_text(text);
+  const detail::Segmentation segments = detail::segment(masked);
+  detail::MatchCache matches(impl_->table, masked);
+  const detail::CheckContext context{masked, segments, matches};
+  const LineIndex lines(text);
+
+  std::vector<Diagnostic> diagnostics;
+  std::vector<detail::Finding> findings;
+  for (const auto& entry : impl_->entries) {
+    findings.clear();
+    entry.check->check(context, findings);
+    for (detail::Finding& f : findings) {
+      Diagnostic d;
+      d.rule = entry.rule->id;
+      d.severity = entry.rule->severity;
+      d.message = std::move(f.message);
+      d.offset = f.offset;
+      d.length = f.length;
+      d.start = lines.position(f.offset);
+      d.end = lines.position(f.offset + f.length);
+      d.match = std::string(text.substr(f.offset, f.length));
+      if (f.replacement) d.fix = Fix{f.offset, f.length, std::move(*f.replacement)};
+      diagnostics.push_back(std::move(d));
+    }
+  }
+  std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    if (a.offset != b.offset) return a.offset < b.offset;
+    return a.rule < b.rule;
+  });
+  return diagnostics;
+}
+
+const RuleSet& Linter::rules() const { return impl_->rules; }
+
+}  // namespace draftlint

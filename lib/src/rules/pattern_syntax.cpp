@@ -1,0 +1,133 @@
+// Phrase and pattern translation for rule files (see pattern_syntax.h).
+#include "rules/pattern_syntax.h"
+
+#include <cctype>
+
+namespace draftlint::detail {
+namespace {
+
+constexpr std::string_view kSingleQuoteClass = "['\u2018\u2019]";
+constexpr std::string_view kDoubleQuoteClass = "[\"\u201C\u201D]";
+
+// Length in bytes of a quote character at `i` (straight or curly), or 0.
+std::size_t single_quote_at(std::string_view s, std::size_t i) {
+  if (s[i] == '\'') return 1;
+  if (s.substr(i, 3) == "\u2018" || s.substr(i, 3) == "\u2019") return 3;
+  return 0;
+}
+
+std::size_t double_quote_at(std::string_view s, std::size_t i) {
+  if (s[i] == '"') return 1;
+  if (s.substr(i, 3) == "\u201C" || s.substr(i, 3) == "\u201D") return 3;
+  return 0;
+}
+
+bool is_ascii_word(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+}  // namespace
+
+std::string phrase_to_regex(std::string_view phrase) {
+  while (!phrase.empty() && is_space(phrase.front())) phrase.remove_prefix(1);
+  while (!phrase.empty() && is_space(phrase.back())) phrase.remove_suffix(1);
+  std::string out;
+  if (!phrase.empty() && is_ascii_word(phrase.front())) out += "\\b";
+  for (std::size_t i = 0; i < phrase.size();) {
+    if (is_space(phrase[i])) {
+      while (i < phrase.size() && is_space(phrase[i])) ++i;
+      out += "\\s+";
+    } else if (std::size_t n = single_quote_at(phrase, i)) {
+      out += kSingleQuoteClass;
+      i += n;
+    } else if (std::size_t m = double_quote_at(phrase, i)) {
+      out += kDoubleQuoteClass;
+      i += m;
+    } else {
+      const char c = phrase[i++];
+      if (static_cast<unsigned char>(c) < 0x80 && !is_ascii_word(c)) out += '\\';
+      out += c;
+    }
+  }
+  if (!phrase.empty() && is_ascii_word(phrase.back())) out += "\\b";
+  return out;
+}
+
+std::string translate_pattern(std::string_view p) {
+  std::string out;
+  bool in_class = false;
+  std::size_t class_start = 0;  // index just past '[' or '[^'
+  for (std::size_t i = 0; i < p.size();) {
+    const char c = p[i];
+    if (c == '\\') {
+      if (i + 1 < p.size() && p[i + 1] == 'Q') {  // \Q…\E is literal: copy as is
+        const std::size_t end = p.find("\\E", i + 2);
+        const std::size_t stop = end == std::string_view::npos ? p.size() : end + 2;
+        out.append(p.substr(i, stop - i));
+        i = stop;
+        continue;
+      }
+      out += c;
+      if (i + 1 < p.size()) out += p[i + 1];
+      i += 2;
+      continue;
+    }
+    if (in_class) {
+      if (c == ']' && i != class_start) {
+        in_class = false;
+        out += c;
+        ++i;
+      } else if (c == '[' && i + 1 < p.size() && p[i + 1] == ':') {  // [:alpha:]
+        const std::size_t end = p.find(":]", i + 2);
+        const std::size_t stop = end == std::string_view::npos ? i + 1 : end + 2;
+        out.append(p.substr(i, stop - i));
+        i = stop;
+      } else if (std::size_t n = single_quote_at(p, i)) {
+        out += "'\u2018\u2019";
+        i += n;
+      } else if (std::size_t m = double_quote_at(p, i)) {
+        out += "\"\u201C\u201D";
+        i += m;
+      } else {
+        out += c;
+        ++i;
+      }
+      continue;
+    }
+    if (c == '[') {
+      in_class = true;
+      out += c;
+      ++i;
+      if (i < p.size() && p[i] == '^') out += p[i++];
+      class_start = i;
+    } else if (std::size_t n = single_quote_at(p, i)) {
+      out += kSingleQuoteClass;
+      i += n;
+    } else if (std::size_t m = double_quote_at(p, i)) {
+      out += kDoubleQuoteClass;
+      i += m;
+    } else if (c == ' ') {
+      std::size_t end = i;
+      while (end < p.size() && p[end] == ' ') ++end;
+      const bool quantified = end < p.size() && (p[end] == '*' || p[end] == '+' || p[end] == '?' || p[end] == '{');
+      if (quantified) {
+        out.append(p.substr(i, end - i));
+      } else {
+        out += "\\s+";
+      }
+      i = end;
+    } else {
+      out += c;
+      ++i;
+    }
+  }
+  return out;
+}
+
+std::string with_case(std::string_view regex, bool ignorecase) {
+  std::string out = ignorecase ? "(?i)" : "";
+  out.append(regex);
+  return out;
+}
+
+}  // namespace draftlint::detail

@@ -1,0 +1,60 @@
+// Reads the fields of one rule file's YAML mapping, recording every problem with its file,
+// line and column. Kinds use it to read their own keys, so all rule files report errors alike.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <yaml-cpp/yaml.h>
+
+#include "rules/rule.h"
+
+namespace draftlint::detail {
+
+// How a pattern list is read: as phrases or as RE2, and how the result is anchored.
+enum class PatternRole {
+  match,       // search the text
+  before,      // must end right where a match starts: (?:P)\s*$
+  after,       // must start right where a match ends: ^\s*(?:P)
+};
+
+class RuleParser {
+ public:
+  RuleParser(YAML::Node root, std::string origin, std::vector<Problem>& problems);
+
+  const YAML::Node& root() const { return root_; }
+  bool has(std::string_view key) const;
+  YAML::Node get(std::string_view key) const;
+
+  // A scalar string; a missing required key or a non-scalar is a problem.
+  std::optional<std::string> string(std::string_view key, bool required);
+  std::optional<bool> boolean(std::string_view key);
+  std::optional<int> integer(std::string_view key, int min_value);
+  // A non-empty list of strings, each with its mark. Absent: empty vector, no problem.
+  std::vector<std::pair<std::string, Mark>> strings(std::string_view key);
+  // Phrases (`phrase` true) or RE2 patterns from a list key, translated and compiled.
+  std::vector<Pattern> patterns(std::string_view key, bool phrase, bool ignorecase, PatternRole role);
+  // One pattern from a string already read (used for map keys such as substitution's swap).
+  std::optional<Pattern> pattern(const std::string& source, Mark mark, bool phrase, bool ignorecase,
+                                 PatternRole role);
+
+  // Records a problem at `node`'s place (or the top of the file for a null node).
+  void error(const YAML::Node& node, std::string message);
+  void error(Mark mark, std::string message);
+  Mark mark_of(const YAML::Node& node) const;
+  std::size_t problem_count() const { return problems_.size() - first_problem_; }
+
+ private:
+  YAML::Node root_;
+  std::string origin_;
+  std::vector<Problem>& problems_;
+  std::size_t first_problem_;
+};
+
+// Levenshtein distance, for "did you mean".
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+}  // namespace draftlint::detail
