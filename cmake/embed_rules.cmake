@@ -1,7 +1,8 @@
 # Turns the built-in rule pack (rules/*.yml) into a C++ source file, so the library and the
 # CLI work with no files installed.
 # Run as: cmake -DRULES_DIR=<dir> -DOUTPUT=<file.cpp> -P embed_rules.cmake
-file(GLOB rule_files RELATIVE "${RULES_DIR}" "${RULES_DIR}/*.yml")
+# Rules are rules/*.yml; named recognizers (@time, ...) are rules/recognizers/*.yml.
+file(GLOB rule_files RELATIVE "${RULES_DIR}" "${RULES_DIR}/*.yml" "${RULES_DIR}/recognizers/*.yml")
 list(SORT rule_files)
 set(arrays "")
 set(entries "")
@@ -11,8 +12,8 @@ foreach(name IN LISTS rule_files)
   string(LENGTH "${content}" hex_length)
   math(EXPR byte_count "${hex_length} / 2")
   string(REGEX REPLACE "([0-9a-f][0-9a-f])" "0x\\1," bytes "${content}")
-  string(APPEND arrays "const char kRule${index}[] = {${bytes}0};\n")
-  string(APPEND entries "    {\"${name}\", std::string_view(kRule${index}, ${byte_count})},\n")
+  string(APPEND arrays "const unsigned char kRule${index}[] = {${bytes}0};\n")
+  string(APPEND entries "    {\"${name}\", std::string_view(reinterpret_cast<const char*>(kRule${index}), ${byte_count})},\n")
   math(EXPR index "${index} + 1")
 endforeach()
 set(source "// Generated from rules/*.yml by cmake/embed_rules.cmake. Do not edit.

@@ -12,7 +12,7 @@ class ExistenceCheck final : public CompiledCheck {
   void check(const CheckContext& context, std::vector<Finding>& out) const override {
     for (const SpanMatcher::Hit& hit : matcher_.find(context)) {
       const std::string_view match = context.text.substr(hit.span.begin, hit.span.end - hit.span.begin);
-      out.push_back({hit.span.begin, hit.span.end - hit.span.begin, render_message(rule_.message, match), std::nullopt});
+      out.push_back({hit.span.begin, hit.span.end - hit.span.begin, render_message(rule_.message, {{"match", match}}), std::nullopt});
     }
   }
 

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <memory>
+#include <initializer_list>
 #include <optional>
 #include <span>
 #include <string>
@@ -52,6 +53,7 @@ struct KindEntry {
   std::string_view name;
   std::string_view summary;                // one line for docs and errors
   std::vector<std::string_view> keys;      // keys this kind reads beyond the common ones
+  std::vector<std::string_view> placeholders;  // {names} its messages may use
   bool needs_match_patterns;               // tokens/patterns required
   std::shared_ptr<const KindSpec> (*parse)(RuleParser& parser, Rule& rule);
 };
@@ -63,8 +65,13 @@ std::span<const std::string_view> common_keys();
 std::span<const KindEntry> registered_kinds();
 const KindEntry* find_kind(std::string_view name);
 
-// Fills {match} (and {replacement} when given) into a rule's message.
-std::string render_message(std::string_view message, std::string_view match,
-                           std::optional<std::string_view> replacement = std::nullopt);
+// A value for a {name} placeholder in a rule's message.
+struct MessageValue {
+  std::string_view name;
+  std::string_view value;
+};
+
+// Fills placeholders into a rule's message; whitespace runs in values become one space.
+std::string render_message(std::string_view message, std::initializer_list<MessageValue> values);
 
 }  // namespace draftlint::detail

@@ -9,5 +9,10 @@ namespace draftlint::detail {
 
 std::shared_ptr<const KindSpec> parse_existence(RuleParser& parser, Rule& rule);
 std::shared_ptr<const KindSpec> parse_substitution(RuleParser& parser, Rule& rule);
+std::shared_ptr<const KindSpec> parse_required(RuleParser& parser, Rule& rule);
+std::shared_ptr<const KindSpec> parse_occurrence(RuleParser& parser, Rule& rule);
+std::shared_ptr<const KindSpec> parse_conditional(RuleParser& parser, Rule& rule);
+std::shared_ptr<const KindSpec> parse_position(RuleParser& parser, Rule& rule);
+std::shared_ptr<const KindSpec> parse_metric(RuleParser& parser, Rule& rule);
 
 }  // namespace draftlint::detail

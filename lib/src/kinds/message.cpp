@@ -1,8 +1,7 @@
-// Filling placeholders into rule messages.
+// Filling placeholders such as {match} into rule messages.
 #include "kinds/kind.h"
 
 namespace draftlint::detail {
-
 namespace {
 
 // A match that crosses a line wrap reads as one phrase in a message.
@@ -18,19 +17,21 @@ void append_collapsed(std::string& out, std::string_view text) {
 
 }  // namespace
 
-std::string render_message(std::string_view message, std::string_view match,
-                           std::optional<std::string_view> replacement) {
+std::string render_message(std::string_view message, std::initializer_list<MessageValue> values) {
   std::string out;
   for (std::size_t i = 0; i < message.size();) {
-    if (message.substr(i, 7) == "{match}") {
-      append_collapsed(out, match);
-      i += 7;
-    } else if (replacement && message.substr(i, 13) == "{replacement}") {
-      out.append(*replacement);
-      i += 13;
-    } else {
-      out += message[i++];
+    bool replaced = false;
+    if (message[i] == '{') {
+      for (const MessageValue& v : values) {
+        if (message.substr(i + 1, v.name.size()) == v.name && message.substr(i + 1 + v.name.size(), 1) == "}") {
+          append_collapsed(out, v.value);
+          i += v.name.size() + 2;
+          replaced = true;
+          break;
+        }
+      }
     }
+    if (!replaced) out += message[i++];
   }
   return out;
 }

@@ -9,12 +9,18 @@
 
 namespace draftlint::detail {
 
-SpanMatcher::SpanMatcher(const Rule& rule, PatternTable& table) : rule_(rule) {
-  for (const Pattern& p : rule.match) match_ids_.push_back(table.add(p));
-  for (const Pattern& p : rule.exceptions) exception_ids_.push_back(table.add(p));
+SpanMatcher::SpanMatcher(const Rule& rule, PatternTable& table) : SpanMatcher(rule, rule.match, table) {}
+
+SpanMatcher::SpanMatcher(const Rule& rule, const std::vector<Pattern>& patterns, PatternTable& table, Filters filters)
+    : rule_(rule), filters_(filters) {
+  for (const Pattern& p : patterns) match_ids_.push_back(table.add(p));
+  if (filters_ == Filters::all) {
+    for (const Pattern& p : rule.exceptions) exception_ids_.push_back(table.add(p));
+  }
 }
 
 bool SpanMatcher::allowed(const CheckContext& context, Span span) const {
+  if (filters_ == Filters::scope_only) return true;
   for (int id : exception_ids_) {
     for (const Span& e : context.matches.spans(id)) {
       if (e.begin < span.end && span.begin < e.end) return false;

@@ -11,11 +11,20 @@ namespace draftlint::detail {
 
 class SpanMatcher {
  public:
+  // Which of the rule's filters apply: all (exceptions, not_before/not_after, scope), or only
+  // the scope (for patterns that locate something, like a required rule's anchor).
+  enum class Filters { all, scope_only };
+
+  // Matches the rule's own tokens/patterns.
   SpanMatcher(const Rule& rule, PatternTable& table);
+  // Matches another list of the rule's patterns (e.g. a conditional's `if`), with the rule's
+  // exceptions, context filters and scope. `patterns` must outlive the matcher.
+  SpanMatcher(const Rule& rule, const std::vector<Pattern>& patterns, PatternTable& table,
+              Filters filters = Filters::all);
 
   struct Hit {
     Span span;
-    std::size_t pattern;  // index into rule.match
+    std::size_t pattern;  // index into the pattern list
   };
   std::vector<Hit> find(const CheckContext& context) const;
 
@@ -24,6 +33,7 @@ class SpanMatcher {
 
  private:
   const Rule& rule_;
+  Filters filters_;
   std::vector<int> match_ids_;
   std::vector<int> exception_ids_;
 };

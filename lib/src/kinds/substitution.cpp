@@ -25,7 +25,7 @@ class SubstitutionCheck final : public CompiledCheck {
       const std::string_view match = context.text.substr(hit.span.begin, hit.span.end - hit.span.begin);
       std::string replacement = expand(rule_.match[hit.pattern], replacements_[hit.pattern], match);
       keep_initial_capital(match, replacement);
-      out.push_back({hit.span.begin, hit.span.end - hit.span.begin, render_message(rule_.message, match, replacement),
+      out.push_back({hit.span.begin, hit.span.end - hit.span.begin, render_message(rule_.message, {{"match", match}, {"replacement", replacement}}),
                      replacement});
     }
   }

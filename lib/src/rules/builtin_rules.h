@@ -7,7 +7,7 @@
 namespace draftlint::detail {
 
 struct EmbeddedRuleFile {
-  std::string_view name;     // file name, e.g. "platitude.yml"
+  std::string_view name;     // path under rules/, e.g. "platitude.yml", "recognizers/time.yml"
   std::string_view content;  // the YAML text
 };
 

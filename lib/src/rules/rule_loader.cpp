@@ -10,6 +10,8 @@
 #include "draftlint/rules.h"
 #include "kinds/kind.h"
 #include "rules/builtin_rules.h"
+#include "rules/file_io.h"
+#include "rules/recognizer.h"
 #include "rules/rule.h"
 #include "rules/rule_parser.h"
 
@@ -69,15 +71,16 @@ void check_keys(RuleParser& parser, const KindEntry* kind) {
   }
 }
 
-void check_placeholders(RuleParser& parser, std::string_view message, bool allow_replacement) {
+void check_placeholders(RuleParser& parser, std::string_view message, const KindEntry& kind) {
   static const RE2 kPlaceholder("\\{([A-Za-z_][A-Za-z0-9_-]*)\\}");
   re2::StringPiece input(message.data(), message.size());
   std::string name;
   while (RE2::FindAndConsume(&input, kPlaceholder, &name)) {
-    if (name == "match" || (name == "replacement" && allow_replacement)) continue;
-    parser.error(parser.get("message"),
-                 fmt::format("unknown placeholder '{{{}}}' in message; use {{match}}{}", name,
-                             allow_replacement ? " or {replacement}" : ""));
+    if (std::find(kind.placeholders.begin(), kind.placeholders.end(), name) != kind.placeholders.end()) continue;
+    std::string allowed;
+    for (std::string_view p : kind.placeholders) allowed += fmt::format("{}{{{}}}", allowed.empty() ? "" : ", ", p);
+    parser.error(parser.get("message"), fmt::format("unknown placeholder '{{{}}}' in the message of a '{}' rule; it may use {}",
+                                                    name, kind.name, allowed.empty() ? "none" : allowed));
   }
 }
 
@@ -140,7 +143,7 @@ void parse_examples(RuleParser& parser, Rule& rule) {
 
 // Parses one rule file. Returns null when the file has problems (all are recorded).
 std::shared_ptr<const Rule> parse_rule(std::string_view yaml, const std::string& origin, std::string_view file_name,
-                                       std::vector<Problem>& problems) {
+                                       const RecognizerTable& recognizers, std::vector<Problem>& problems) {
   const std::size_t before = problems.size();
   const std::string id = std::filesystem::path(std::string(file_name)).stem().string();
   if (!is_kebab_case(id)) {
@@ -161,7 +164,7 @@ std::shared_ptr<const Rule> parse_rule(std::string_view yaml, const std::string&
     problems.push_back({origin, 1, 1, "a rule file must be a YAML mapping of fields (kind, message, severity, ...)"});
     return nullptr;
   }
-  RuleParser parser(root, origin, problems);
+  RuleParser parser(root, origin, problems, &recognizers);
   auto rule = std::make_shared<Rule>();
   rule->id = id;
   rule->origin = origin;
@@ -181,7 +184,7 @@ std::shared_ptr<const Rule> parse_rule(std::string_view yaml, const std::string&
 
   if (auto message = parser.string("message", true)) {
     rule->message = *message;
-    check_placeholders(parser, *message, kind && kind->name == "substitution");
+    if (kind) check_placeholders(parser, *message, *kind);
   }
   if (auto severity = parser.string("severity", true)) {
     if (auto parsed = parse_severity(*severity)) {
@@ -209,6 +212,8 @@ std::shared_ptr<const Rule> parse_rule(std::string_view yaml, const std::string&
     }
     rule->spec = kind->parse(parser, *rule);
   }
+  const auto& brought = parser.recognizer_exceptions();
+  rule->exceptions.insert(rule->exceptions.end(), brought.begin(), brought.end());
   if (problems.size() != before || !rule->spec) return nullptr;
   return rule;
 }
@@ -222,22 +227,6 @@ void add_rule(RuleSet& set, std::shared_ptr<const Rule> rule) {
   } else {
     rules.insert(it, std::move(rule));
   }
-}
-
-bool read_whole_file(const std::filesystem::path& path, std::string& out, std::string& error) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    error = "cannot open the file";
-    return false;
-  }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) {
-    error = "cannot read the file";
-    return false;
-  }
-  out = std::move(buffer).str();
-  return true;
 }
 
 }  // namespace
@@ -271,32 +260,56 @@ RuleSet& RuleSet::operator=(RuleSet&&) noexcept = default;
 
 LoadResult RuleSet::builtin() {
   LoadResult result;
+  const detail::RecognizerTable& recognizers = detail::builtin_recognizers(&result.problems);
   for (const detail::EmbeddedRuleFile& file : detail::builtin_rule_files()) {
-    if (auto rule = detail::parse_rule(file.content, "builtin:" + std::string(file.name), file.name, result.problems)) {
+    if (file.name.starts_with("recognizers/")) continue;
+    if (auto rule = detail::parse_rule(file.content, "builtin:" + std::string(file.name), file.name, recognizers,
+                                       result.problems)) {
       detail::add_rule(result.rules, std::move(rule));
     }
   }
   return result;
 }
 
-LoadResult RuleSet::load_string(std::string_view yaml, std::string_view file_name) {
+namespace detail {
+namespace {
+
+LoadResult load_one(std::string_view yaml, std::string_view file_name, const RecognizerTable& recognizers) {
   LoadResult result;
-  if (auto rule = detail::parse_rule(yaml, std::string(file_name), std::filesystem::path(std::string(file_name)).filename().string(),
-                                     result.problems)) {
-    detail::add_rule(result.rules, std::move(rule));
+  const std::string name = std::filesystem::path(std::string(file_name)).filename().string();
+  if (auto rule = parse_rule(yaml, std::string(file_name), name, recognizers, result.problems)) {
+    add_rule(result.rules, std::move(rule));
   }
   return result;
 }
 
-LoadResult RuleSet::load_file(const std::filesystem::path& file) {
+LoadResult load_one_file(const std::filesystem::path& file, const RecognizerTable& recognizers) {
   std::string content;
   std::string error;
-  if (!detail::read_whole_file(file, content, error)) {
+  if (!read_whole_file(file, content, error)) {
     LoadResult result;
     result.problems.push_back({file.string(), 0, 0, error});
     return result;
   }
-  return load_string(content, file.string());
+  return load_one(content, file.string(), recognizers);
+}
+
+}  // namespace
+}  // namespace detail
+
+LoadResult RuleSet::load_string(std::string_view yaml, std::string_view file_name) {
+  std::vector<Problem> problems;
+  LoadResult result = detail::load_one(yaml, file_name, detail::builtin_recognizers(&problems));
+  result.problems.insert(result.problems.begin(), problems.begin(), problems.end());
+  return result;
+}
+
+LoadResult RuleSet::load_file(const std::filesystem::path& file) {
+  std::vector<Problem> problems;
+  const detail::RecognizerTable recognizers = detail::recognizers_with(file.parent_path() / "recognizers", problems);
+  LoadResult result = detail::load_one_file(file, recognizers);
+  result.problems.insert(result.problems.begin(), problems.begin(), problems.end());
+  return result;
 }
 
 LoadResult RuleSet::load_directory(const std::filesystem::path& directory) {
@@ -313,6 +326,7 @@ LoadResult RuleSet::load_directory(const std::filesystem::path& directory) {
   }
   if (ec) result.problems.push_back({directory.string(), 0, 0, "cannot list the directory: " + ec.message()});
   std::sort(files.begin(), files.end());
+  const detail::RecognizerTable recognizers = detail::recognizers_with(directory / "recognizers", result.problems);
   std::vector<std::string> ids;
   for (const auto& file : files) {
     const std::string id = file.stem().string();
@@ -321,7 +335,7 @@ LoadResult RuleSet::load_directory(const std::filesystem::path& directory) {
       continue;
     }
     ids.push_back(id);
-    LoadResult one = load_file(file);
+    LoadResult one = detail::load_one_file(file, recognizers);
     result.problems.insert(result.problems.end(), one.problems.begin(), one.problems.end());
     result.rules.merge(one.rules);
   }

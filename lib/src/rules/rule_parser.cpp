@@ -7,6 +7,7 @@
 #include <re2/re2.h>
 
 #include "rules/pattern_syntax.h"
+#include "rules/recognizer.h"
 
 namespace draftlint::detail {
 namespace {
@@ -31,8 +32,13 @@ RE2::Options pattern_options() {
 
 }  // namespace
 
-RuleParser::RuleParser(YAML::Node root, std::string origin, std::vector<Problem>& problems)
-    : root_(std::move(root)), origin_(std::move(origin)), problems_(problems), first_problem_(problems.size()) {}
+RuleParser::RuleParser(YAML::Node root, std::string origin, std::vector<Problem>& problems,
+                       const RecognizerTable* recognizers)
+    : root_(std::move(root)),
+      origin_(std::move(origin)),
+      problems_(problems),
+      first_problem_(problems.size()),
+      recognizers_(recognizers) {}
 
 bool RuleParser::has(std::string_view key) const { return root_[std::string(key)].IsDefined(); }
 
@@ -149,6 +155,20 @@ std::optional<Pattern> RuleParser::pattern(const std::string& source, Mark mark,
 std::vector<Pattern> RuleParser::patterns(std::string_view key, bool phrase, bool ignorecase, PatternRole role) {
   std::vector<Pattern> out;
   for (auto& [source, mark] : strings(key)) {
+    if (source.size() > 1 && source[0] == '@' && role == PatternRole::match) {
+      const Recognizer* r = recognizers_ ? recognizers_->find(std::string_view(source).substr(1)) : nullptr;
+      if (!r) {
+        error(mark, fmt::format("unknown recognizer '{}'; known: {}", source,
+                                recognizers_ ? recognizers_->names() : std::string("none here")));
+        continue;
+      }
+      out.insert(out.end(), r->patterns.begin(), r->patterns.end());
+      if (std::find(recognizers_used_.begin(), recognizers_used_.end(), r->name) == recognizers_used_.end()) {
+        recognizers_used_.push_back(r->name);
+        recognizer_exceptions_.insert(recognizer_exceptions_.end(), r->exceptions.begin(), r->exceptions.end());
+      }
+      continue;
+    }
     if (auto p = pattern(source, mark, phrase, ignorecase, role)) out.push_back(std::move(*p));
   }
   return out;

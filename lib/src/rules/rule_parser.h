@@ -13,6 +13,10 @@
 #include "rules/rule.h"
 
 namespace draftlint::detail {
+class RecognizerTable;
+}
+
+namespace draftlint::detail {
 
 // How a pattern list is read: as phrases or as RE2, and how the result is anchored.
 enum class PatternRole {
@@ -23,7 +27,8 @@ enum class PatternRole {
 
 class RuleParser {
  public:
-  RuleParser(YAML::Node root, std::string origin, std::vector<Problem>& problems);
+  // `recognizers` resolves @NAME entries in pattern lists; null means none are available.
+  RuleParser(YAML::Node root, std::string origin, std::vector<Problem>& problems, const RecognizerTable* recognizers);
 
   const YAML::Node& root() const { return root_; }
   bool has(std::string_view key) const;
@@ -35,7 +40,8 @@ class RuleParser {
   std::optional<int> integer(std::string_view key, int min_value);
   // A non-empty list of strings, each with its mark. Absent: empty vector, no problem.
   std::vector<std::pair<std::string, Mark>> strings(std::string_view key);
-  // Phrases (`phrase` true) or RE2 patterns from a list key, translated and compiled.
+  // Phrases (`phrase` true) or RE2 patterns from a list key, translated and compiled. An
+  // entry @NAME stands for a recognizer's patterns; its exceptions are kept for the rule.
   std::vector<Pattern> patterns(std::string_view key, bool phrase, bool ignorecase, PatternRole role);
   // One pattern from a string already read (used for map keys such as substitution's swap).
   std::optional<Pattern> pattern(const std::string& source, Mark mark, bool phrase, bool ignorecase,
@@ -46,12 +52,17 @@ class RuleParser {
   void error(Mark mark, std::string message);
   Mark mark_of(const YAML::Node& node) const;
   std::size_t problem_count() const { return problems_.size() - first_problem_; }
+  // Exceptions brought in by the recognizers used so far.
+  const std::vector<Pattern>& recognizer_exceptions() const { return recognizer_exceptions_; }
 
  private:
   YAML::Node root_;
   std::string origin_;
   std::vector<Problem>& problems_;
   std::size_t first_problem_;
+  const RecognizerTable* recognizers_;
+  std::vector<Pattern> recognizer_exceptions_;
+  std::vector<std::string> recognizers_used_;
 };
 
 // Levenshtein distance, for "did you mean".

@@ -1,6 +1,7 @@
 // The stretches of a document a rule's scope covers: one unit per sentence for `sentence`,
 // one per paragraph for `paragraph`, one for the whole text for `text`/`document`, and a
 // single leading or trailing stretch for first-paragraph, first-sentences: N, last-paragraph.
+// "First" counts the body only: titles, headings and greetings before it are skipped.
 #pragma once
 
 #include <vector>

@@ -93,12 +93,35 @@ Span trim(std::string_view text, Span s) {
   return s;
 }
 
+// True when a unit ends like a sentence: . ! ? : ; or an ellipsis, before any closing quotes.
+bool ends_like_sentence(std::string_view text, Span s) {
+  std::size_t end = s.end;
+  std::size_t closer = 0;
+  while (end > s.begin) {
+    const std::size_t back = end >= s.begin + 3 ? end - 3 : s.begin;
+    if (is_closer(text, end - 1, &closer) && closer == 1) {
+      --end;
+    } else if (end - back == 3 && is_closer(text, back, &closer) && closer == 3) {
+      end = back;
+    } else {
+      break;
+    }
+  }
+  if (end == s.begin) return false;
+  const char last = text[end - 1];
+  return last == '.' || last == '!' || last == '?' || last == ':' || last == ';' ||
+         (end >= s.begin + 3 && text.substr(end - 3, 3) == "\u2026");
+}
+
 // Where sentences end inside one block: appends each sentence to `out`.
-void split_sentences(std::string_view text, Span block, std::vector<Span>& out) {
+void split_sentences(std::string_view text, Span block, Segmentation& out) {
   std::size_t start = block.begin;
   auto emit = [&](std::size_t end) {
     const Span s = trim(text, {start, end});
-    if (s.end > s.begin) out.push_back(s);
+    if (s.end > s.begin) {
+      out.sentences.push_back(s);
+      out.titles.push_back(!ends_like_sentence(text, s));
+    }
     start = end;
   };
   for (std::size_t i = block.begin; i < block.end;) {
@@ -172,6 +195,14 @@ Span Segmentation::sentence_at(std::size_t offset) const {
   return *std::prev(it);
 }
 
+std::vector<std::size_t> Segmentation::body_sentences() const {
+  std::vector<std::size_t> out;
+  for (std::size_t i = 0; i < sentences.size(); ++i) {
+    if (!titles[i]) out.push_back(i);
+  }
+  return out;
+}
+
 Segmentation segment(std::string_view text) {
   Segmentation result;
   const std::vector<Line> lines = split_lines(text);
@@ -207,7 +238,7 @@ Segmentation segment(std::string_view text) {
     const Span paragraph = trim(text, block);
     if (paragraph.end <= paragraph.begin) continue;
     result.paragraphs.push_back(paragraph);
-    split_sentences(text, paragraph, result.sentences);
+    split_sentences(text, paragraph, result);
   }
   return result;
 }

@@ -19,6 +19,12 @@ namespace draftlint::detail {
 struct Segmentation {
   std::vector<Span> paragraphs;  // in order, trimmed of surrounding whitespace
   std::vector<Span> sentences;   // in order, each inside one paragraph
+  // Per sentence: true for a unit that does not end like a sentence (no . ! ? : ;) — a title,
+  // heading, subject line, greeting ("Hi everyone,") or signature. Not part of the body.
+  std::vector<bool> titles;
+
+  // Indexes of the body sentences (those that are not titles), in order.
+  std::vector<std::size_t> body_sentences() const;
 
   // The sentence containing `offset` (or the nearest one before it); {0, 0} when none.
   Span sentence_at(std::size_t offset) const;

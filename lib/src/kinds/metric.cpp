@@ -1,0 +1,192 @@
+// `metric`: a number computed per scope unit, checked against `max` and/or `min`:
+//   words-per-sentence        words in each body sentence (scope sentence by default)
+//   sentences-per-paragraph   body sentences in each paragraph (scope paragraph by default)
+//   grade                     Flesch–Kincaid grade level of the body (scope document by default)
+#include <cctype>
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "kinds/kinds.h"
+#include "kinds/units.h"
+#include "rules/rule_parser.h"
+#include "text/utf8.h"
+
+namespace draftlint::detail {
+namespace {
+
+enum class Metric { words_per_sentence, sentences_per_paragraph, grade };
+
+struct TextCounts {
+  std::size_t words = 0;
+  std::size_t syllables = 0;
+};
+
+// Syllables of an English word, estimated: vowel groups, less a silent final e, at least one.
+std::size_t syllables_in(std::string_view word) {
+  std::size_t groups = 0;
+  bool in_vowels = false;
+  for (char raw : word) {
+    const char c = static_cast<char>(std::tolower(static_cast<unsigned char>(raw)));
+    const bool vowel = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+    if (vowel && !in_vowels) ++groups;
+    in_vowels = vowel;
+  }
+  if (word.size() > 2 && std::tolower(static_cast<unsigned char>(word.back())) == 'e' &&
+      std::tolower(static_cast<unsigned char>(word[word.size() - 2])) != 'l' && groups > 1) {
+    --groups;
+  }
+  return std::max<std::size_t>(groups, 1);
+}
+
+// Words are runs of letters and digits (apostrophes inside a word do not split it).
+TextCounts count_words(std::string_view text) {
+  TextCounts counts;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t length = 1;
+    if (!is_word_code_point(decode_at(text, i, &length))) {
+      i += length;
+      continue;
+    }
+    const std::size_t start = i;
+    while (i < text.size()) {
+      const char32_t c = decode_at(text, i, &length);
+      const bool apostrophe = (c == '\'' || c == 0x2019) && i + length < text.size() &&
+                              std::isalpha(static_cast<unsigned char>(text[i + length]));
+      if (!is_word_code_point(c) && !apostrophe) break;
+      i += length;
+    }
+    ++counts.words;
+    counts.syllables += syllables_in(text.substr(start, i - start));
+  }
+  return counts;
+}
+
+class MetricSpec final : public KindSpec {
+ public:
+  MetricSpec(Metric metric, std::string name, std::optional<double> min, std::optional<double> max)
+      : metric_(metric), name_(std::move(name)), min_(min), max_(max) {}
+  std::unique_ptr<CompiledCheck> compile(const Rule& rule, PatternTable& table) const override;
+  Metric metric() const { return metric_; }
+  const std::string& name() const { return name_; }
+  std::optional<double> min() const { return min_; }
+  std::optional<double> max() const { return max_; }
+
+ private:
+  Metric metric_;
+  std::string name_;
+  std::optional<double> min_;
+  std::optional<double> max_;
+};
+
+std::string number(double value) {
+  return std::floor(value) == value ? fmt::format("{}", static_cast<long long>(value)) : fmt::format("{:.1f}", value);
+}
+
+class MetricCheck final : public CompiledCheck {
+ public:
+  MetricCheck(const Rule& rule, const MetricSpec& spec) : rule_(rule), spec_(spec) {
+    if (rule.scope.kind != ScopeKind::text) {
+      scope_ = rule.scope;
+    } else {
+      scope_.kind = spec.metric() == Metric::words_per_sentence       ? ScopeKind::sentence
+                    : spec.metric() == Metric::sentences_per_paragraph ? ScopeKind::paragraph
+                                                                       : ScopeKind::document;
+    }
+  }
+
+  void check(const CheckContext& context, std::vector<Finding>& out) const override {
+    const Segmentation& seg = context.segments;
+    for (const Span& unit : scope_units(scope_, seg, context.text.size())) {
+      std::size_t sentences = 0;
+      TextCounts counts;
+      bool is_title_unit = false;
+      for (std::size_t i : seg.body_sentences()) {
+        if (!inside(unit, seg.sentences[i])) continue;
+        ++sentences;
+        const TextCounts c = count_words(context.text.substr(seg.sentences[i].begin, seg.sentences[i].end - seg.sentences[i].begin));
+        counts.words += c.words;
+        counts.syllables += c.syllables;
+      }
+      if (sentences == 0) is_title_unit = true;
+      if (is_title_unit || counts.words == 0) continue;
+      double value = 0;
+      switch (spec_.metric()) {
+        case Metric::words_per_sentence: value = static_cast<double>(counts.words) / static_cast<double>(sentences); break;
+        case Metric::sentences_per_paragraph: value = static_cast<double>(sentences); break;
+        case Metric::grade:
+          value = 0.39 * static_cast<double>(counts.words) / static_cast<double>(sentences) +
+                  11.8 * static_cast<double>(counts.syllables) / static_cast<double>(counts.words) - 15.59;
+          value = std::round(value * 10) / 10;
+          break;
+      }
+      const bool too_high = spec_.max() && value > *spec_.max();
+      const bool too_low = spec_.min() && value < *spec_.min();
+      if (!too_high && !too_low) continue;
+      const Span place = scope_.kind == ScopeKind::document ? first_sentence_in(seg, unit) : unit;
+      const std::string shown = number(value);
+      const std::string max = spec_.max() ? number(*spec_.max()) : "";
+      const std::string min = spec_.min() ? number(*spec_.min()) : "";
+      out.push_back({place.begin, place.end - place.begin,
+                     render_message(rule_.message, {{"value", shown}, {"max", max}, {"min", min}, {"metric", spec_.name()}}),
+                     std::nullopt});
+    }
+  }
+
+ private:
+  const Rule& rule_;
+  const MetricSpec& spec_;
+  Scope scope_;
+};
+
+std::unique_ptr<CompiledCheck> MetricSpec::compile(const Rule& rule, PatternTable&) const {
+  return std::make_unique<MetricCheck>(rule, *this);
+}
+
+std::optional<double> read_number(RuleParser& parser, std::string_view key) {
+  const YAML::Node node = parser.get(key);
+  if (!node.IsDefined()) return std::nullopt;
+  double value = 0;
+  if (!node.IsScalar() || !YAML::convert<double>::decode(node, value) || !std::isfinite(value)) {
+    parser.error(node, fmt::format("'{}' must be a number", key));
+    return std::nullopt;
+  }
+  return value;
+}
+
+}  // namespace
+
+std::shared_ptr<const KindSpec> parse_metric(RuleParser& parser, Rule& rule) {
+  if (!rule.match.empty()) {
+    parser.error(parser.has("tokens") ? parser.get("tokens") : parser.get("patterns"),
+                 "metric rules measure the text; they take no 'tokens' or 'patterns'");
+  }
+  const auto name = parser.string("metric", true);
+  if (!name) return nullptr;
+  Metric metric;
+  if (*name == "words-per-sentence") {
+    metric = Metric::words_per_sentence;
+  } else if (*name == "sentences-per-paragraph") {
+    metric = Metric::sentences_per_paragraph;
+  } else if (*name == "grade") {
+    metric = Metric::grade;
+  } else {
+    parser.error(parser.get("metric"),
+                 fmt::format("unknown metric '{}'; expected words-per-sentence, sentences-per-paragraph or grade", *name));
+    return nullptr;
+  }
+  const auto min = read_number(parser, "min");
+  const auto max = read_number(parser, "max");
+  if (!min && !max) {
+    if (!parser.has("min") && !parser.has("max")) parser.error(parser.root(), "a metric rule needs 'max' and/or 'min'");
+    return nullptr;
+  }
+  if (min && max && *min > *max) {
+    parser.error(parser.get("min"), fmt::format("'min' ({}) is greater than 'max' ({})", *min, *max));
+    return nullptr;
+  }
+  return std::make_shared<MetricSpec>(metric, *name, min, max);
+}
+
+}  // namespace draftlint::detail

@@ -1,0 +1,69 @@
+// `required`: each scope unit must contain at least `min` matches (default 1). A missing
+// element is reported on the sentence that states the bad news (the first `anchor` match),
+// else on the first sentence of the body, so the writer sees where the addition belongs.
+#include <fmt/format.h>
+
+#include "kinds/kinds.h"
+#include "kinds/units.h"
+#include "rules/rule_parser.h"
+
+namespace draftlint::detail {
+namespace {
+
+class RequiredSpec final : public KindSpec {
+ public:
+  RequiredSpec(int min, std::vector<Pattern> anchor) : min_(min), anchor_(std::move(anchor)) {}
+  std::unique_ptr<CompiledCheck> compile(const Rule& rule, PatternTable& table) const override;
+  int min() const { return min_; }
+  const std::vector<Pattern>& anchor() const { return anchor_; }
+
+ private:
+  int min_;
+  std::vector<Pattern> anchor_;
+};
+
+class RequiredCheck final : public CompiledCheck {
+ public:
+  RequiredCheck(const Rule& rule, const RequiredSpec& spec, PatternTable& table)
+      : rule_(rule), spec_(spec), evidence_(rule, table),
+        anchor_(rule, spec.anchor(), table, SpanMatcher::Filters::scope_only) {}
+
+  void check(const CheckContext& context, std::vector<Finding>& out) const override {
+    const std::vector<Span> units = nonempty_units(rule_, context);
+    if (units.empty()) return;
+    const auto hits = evidence_.find(context);
+    for (const Span& unit : units) {
+      const std::size_t count = hits_in(hits, unit).size();
+      if (count >= static_cast<std::size_t>(spec_.min())) continue;
+      Span place = first_sentence_in(context.segments, unit);
+      const auto anchors = hits_in(anchor_.find(context), unit);
+      if (!anchors.empty()) {
+        const Span sentence = context.segments.sentence_at(anchors.front().span.begin);
+        place = inside(unit, sentence) ? sentence : anchors.front().span;
+      }
+      const std::string min = std::to_string(spec_.min());
+      const std::string found = std::to_string(count);
+      out.push_back({place.begin, place.end - place.begin,
+                     render_message(rule_.message, {{"min", min}, {"count", found}}), std::nullopt});
+    }
+  }
+
+ private:
+  const Rule& rule_;
+  const RequiredSpec& spec_;
+  SpanMatcher evidence_;
+  SpanMatcher anchor_;
+};
+
+std::unique_ptr<CompiledCheck> RequiredSpec::compile(const Rule& rule, PatternTable& table) const {
+  return std::make_unique<RequiredCheck>(rule, *this, table);
+}
+
+}  // namespace
+
+std::shared_ptr<const KindSpec> parse_required(RuleParser& parser, Rule& rule) {
+  const int min = parser.integer("min", 1).value_or(1);
+  return std::make_shared<RequiredSpec>(min, parser.patterns("anchor", false, rule.ignorecase, PatternRole::match));
+}
+
+}  // namespace draftlint::detail
