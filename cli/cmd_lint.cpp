@@ -76,7 +76,8 @@ int run_lint(const PackOptions& pack, const LintCommand& command) {
   std::size_t linted = 0;
   bool failing = false;
   for (const std::string& path : inputs.files) {
-    const std::string display = path == "-" ? "<stdin>" : path;
+    const bool from_stdin = path == "-";
+    const std::string display = from_stdin ? (command.stdin_filename.empty() ? "<stdin>" : command.stdin_filename) : path;
     ReadResult input = read_input(path);
     if (input.status == ReadStatus::binary) {
       fmt::print(stderr, "draftlint: note: {}: {}\n", display, input.error);
@@ -88,7 +89,10 @@ int run_lint(const PackOptions& pack, const LintCommand& command) {
       continue;
     }
     ++linted;
-    FileReport report{display, input.text, linter.lint(input.text)};
+    DocumentOptions document;
+    document.format = format_for_path(display).value_or(InputFormat::text);
+    document.report_unused_disables = command.report_unused_disables;
+    FileReport report{display, input.text, linter.lint(input.text, document)};
     for (const Diagnostic& d : report.diagnostics) {
       ++counts[static_cast<int>(d.severity)];
       failing = failing || d.severity >= command.fail_on;

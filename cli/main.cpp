@@ -71,6 +71,12 @@ int main(int argc, char** argv) {
                                                                             {"never", ColorMode::never}}))
       ->default_str("auto");
 
+  app.add_option("--stdin-filename", lint.stdin_filename,
+                 "Name for standard input: picks its format by extension and labels its findings")
+      ->type_name("PATH");
+  app.add_flag("--report-unused-disables", lint.report_unused_disables,
+               "Report draftlint-disable comments that silenced nothing");
+
   CLI::App* rules_cmd = app.add_subcommand("rules", "List the rules: id, kind, severity, message");
   ExplainCommand explain;
   CLI::App* explain_cmd = app.add_subcommand("explain", "Print a rule's description and examples");

@@ -24,6 +24,8 @@ struct LintCommand {
   std::vector<std::string> ignore;
   Severity fail_on = Severity::warning;
   ColorMode color = ColorMode::auto_detect;
+  std::string stdin_filename;          // names standard input: its format, its path in output
+  bool report_unused_disables = false;
 };
 
 struct ExplainCommand {

@@ -2,7 +2,7 @@
 # Installs draftlint's build dependencies from Debian packages, only those missing.
 # Idempotent and quiet when everything is there. Needs root (or sudo) to install.
 set -euo pipefail
-packages=(cmake g++ make pkg-config libre2-dev libcli11-dev libfmt-dev libgtest-dev libyaml-cpp-dev
+packages=(cmake g++ make pkg-config libre2-dev libcli11-dev libfmt-dev libgtest-dev libyaml-cpp-dev libmd4c-dev libgumbo-dev
           nlohmann-json3-dev python3 python3-yaml)
 missing=()
 for p in "${packages[@]}"; do

@@ -9,7 +9,8 @@
 #include "draftlint/document.h"
 #include "kinds/kind.h"
 #include "rules/rule.h"
-#include "segment/mask.h"
+#include "diagnostics/suppressions.h"
+#include "segment/prepare.h"
 #include "segment/segmenter.h"
 
 namespace draftlint {
@@ -75,11 +76,14 @@ CompileResult Linter::compile(const RuleSet& rules, const LintOptions& options) 
   return result;
 }
 
-std::vector<Diagnostic> Linter::lint(std::string_view text) const {
-  const std::string masked = detail::mask_plain_text(text);
-  const detail::Segmentation segments = detail::segment(masked);
-  detail::MatchCache matches(impl_->table, masked);
-  const detail::CheckContext context{masked, segments, matches};
+std::vector<Diagnostic> Linter::lint(std::string_view text) const { return lint(text, DocumentOptions{}); }
+
+std::vector<Diagnostic> Linter::lint(std::string_view text, const DocumentOptions& options) const {
+  const detail::PreparedText prepared = detail::prepare(text, options);
+  const std::string& prose = prepared.text();
+  const detail::Segmentation segments = detail::segment(prose);
+  detail::MatchCache matches(impl_->table, prose);
+  const detail::CheckContext context{prose, segments, matches};
   const LineIndex lines(text);
 
   std::vector<Diagnostic> diagnostics;
@@ -92,12 +96,31 @@ std::vector<Diagnostic> Linter::lint(std::string_view text) const {
       d.rule = entry.rule->id;
       d.severity = entry.rule->severity;
       d.message = std::move(f.message);
-      d.offset = f.offset;
-      d.length = f.length;
-      d.start = lines.position(f.offset);
-      d.end = lines.position(f.offset + f.length);
-      d.match = std::string(text.substr(f.offset, f.length));
-      if (f.replacement) d.fix = Fix{f.offset, f.length, std::move(*f.replacement)};
+      const std::size_t begin = prepared.original_begin(f.offset);
+      const std::size_t end = std::max(begin, prepared.original_end(f.offset + f.length));
+      d.offset = begin;
+      d.length = end - begin;
+      d.start = lines.position(begin);
+      d.end = lines.position(end);
+      d.match = std::string(text.substr(begin, end - begin));
+      if (f.replacement) d.fix = Fix{begin, end - begin, std::move(*f.replacement)};
+      diagnostics.push_back(std::move(d));
+    }
+  }
+  std::vector<detail::Suppression> suppressions = detail::find_suppressions(text, options.format);
+  detail::apply_suppressions(diagnostics, suppressions);
+  if (options.report_unused_disables) {
+    for (const detail::Suppression& s : suppressions) {
+      if (s.used) continue;
+      Diagnostic d;
+      d.rule = std::string(kUnusedDisableRule);
+      d.severity = Severity::warning;
+      d.message = "This draftlint-disable comment silenced nothing; remove it.";
+      d.offset = s.directive_offset;
+      d.length = s.directive_length;
+      d.start = lines.position(s.directive_offset);
+      d.end = lines.position(s.directive_offset + s.directive_length);
+      d.match = std::string(text.substr(s.directive_offset, s.directive_length));
       diagnostics.push_back(std::move(d));
     }
   }

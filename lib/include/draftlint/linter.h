@@ -1,8 +1,10 @@
 // The Linter: a compiled, immutable rule set that lints texts, safely from many threads.
 #pragma once
 
+#include <filesystem>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,6 +28,32 @@ struct LintOptions {
   std::map<std::string, Severity, std::less<>> severity;
 };
 
+// What kind of file a text is. Template syntax ({{ x }}, {% if %}, {name}, %s) is recognised
+// in every format.
+enum class InputFormat { text, markdown, html };
+
+std::string_view to_string(InputFormat format);
+// "text" | "markdown" | "html" (also "md", "txt", "htm"); nullopt otherwise.
+std::optional<InputFormat> parse_input_format(std::string_view name);
+// By extension: .md .markdown → markdown; .html .htm → html; .txt → text; template
+// extensions (.j2 .jinja .jinja2 .liquid .hbs .handlebars .mustache .tmpl) → the format of
+// the inner extension ("mail.html.j2" → html), else text. nullopt for anything else.
+std::optional<InputFormat> format_for_path(const std::filesystem::path& path);
+
+// How to read one document.
+//   format                  how to find the prose (default plain text)
+//   front_matter            Markdown front-matter fields linted as prose (e.g. "subject")
+//   report_unused_disables  add an "unused-disable" finding for each suppression comment
+//                           that silenced nothing
+struct DocumentOptions {
+  InputFormat format = InputFormat::text;
+  std::vector<std::string> front_matter;
+  bool report_unused_disables = false;
+};
+
+// The pseudo-rule id of findings about suppression comments that silenced nothing.
+inline constexpr std::string_view kUnusedDisableRule = "unused-disable";
+
 struct CompileResult;
 
 // Compiles once, lints many. All matching is RE2 (linear time in the text, whatever the rule
@@ -41,6 +69,11 @@ class Linter {
   // Lints UTF-8 text (a leading BOM is ignored; CRLF is fine). Returns the findings sorted by
   // offset, then rule id. Const and thread-safe: one Linter may serve many threads at once.
   std::vector<Diagnostic> lint(std::string_view text) const;
+
+  // Lints a document of the given format. Findings point at the original bytes (line and
+  // column of the file as written, whatever markup or entities it holds). Suppression
+  // comments (<!-- draftlint-disable rule --> and friends, see docs/configuration.md) apply.
+  std::vector<Diagnostic> lint(std::string_view text, const DocumentOptions& options) const;
 
   // The rules this linter runs (after select/ignore), with severities as overridden.
   const RuleSet& rules() const;

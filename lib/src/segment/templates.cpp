@@ -1,0 +1,101 @@
+// Template masking (see templates.h).
+#include "segment/templates.h"
+
+#include <array>
+#include <cctype>
+
+#include <re2/re2.h>
+
+namespace draftlint::detail {
+namespace {
+
+// Words that make a placeholder's name a time. Kept short: a false "time" would hide a
+// missing timeline, which is worse than a missed one.
+// Plurals ("days_late", "hours") are counts, not times, so they are left out.
+constexpr std::array<std::string_view, 14> kTimeWords = {
+    "date", "time", "eta", "deadline", "due", "until", "by", "when", "day", "hour",
+    "schedule", "scheduled", "datetime", "timestamp"};
+
+const RE2& template_syntax() {
+  // Longest forms first; (?s) lets a tag span lines.
+  static const RE2 kSyntax(
+      "(?s)(\\{\\{!--.*?--\\}\\}|\\{\\{\\{.*?\\}\\}\\}|\\{\\{.*?\\}\\}|\\{%.*?%\\}|\\{#.*?#\\}"
+      "|\\{[A-Za-z_][A-Za-z0-9_.]*(?:,[^{}\\n]{0,80})?\\}"
+      "|%\\([A-Za-z_][A-Za-z0-9_]*\\)[-+#0]*[0-9]*(?:\\.[0-9]+)?[sdifrxXeEgGc]"
+      "|%[0-9]+\\$[sd]|%[-+#0]*[0-9]*(?:\\.[0-9]+)?[sdif])");
+  return kSyntax;
+}
+
+// The variable name inside a placeholder: "{{ order.eta | date }}" → "order.eta".
+std::string variable_name(std::string_view tag) {
+  std::size_t i = 0;
+  while (i < tag.size() && (tag[i] == '{' || tag[i] == '%' || tag[i] == '(' || tag[i] == '-' || tag[i] == ' ' || tag[i] == '&'))
+    ++i;
+  std::size_t end = i;
+  while (end < tag.size() && (std::isalnum(static_cast<unsigned char>(tag[end])) || tag[end] == '_' || tag[end] == '.'))
+    ++end;
+  return std::string(tag.substr(i, end - i));
+}
+
+bool is_control(std::string_view tag) {
+  if (tag.starts_with("{%") || tag.starts_with("{#") || tag.starts_with("{{!")) return true;
+  if (tag.starts_with("{{") && !tag.starts_with("{{{")) {
+    std::size_t i = 2;
+    while (i < tag.size() && (tag[i] == ' ' || tag[i] == '~' || tag[i] == '-')) ++i;
+    if (i < tag.size() && (tag[i] == '#' || tag[i] == '/' || tag[i] == '^' || tag[i] == '>')) return true;
+    if (tag.substr(i).starts_with("else")) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool is_time_name(std::string_view name) {
+  std::string word;
+  auto check = [&]() {
+    for (std::string_view w : kTimeWords) {
+      if (word == w) return true;
+    }
+    return false;
+  };
+  for (std::size_t i = 0; i <= name.size(); ++i) {
+    const char c = i < name.size() ? name[i] : '_';
+    if (std::isalnum(static_cast<unsigned char>(c))) {
+      // camelCase starts a new word: "deliveryDate" → delivery, date
+      if (std::isupper(static_cast<unsigned char>(c)) && !word.empty() && check()) return true;
+      if (std::isupper(static_cast<unsigned char>(c)) && !word.empty()) word.clear();
+      word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    } else {
+      if (check()) return true;
+      word.clear();
+    }
+  }
+  return false;
+}
+
+std::vector<Placeholder> mask_templates(std::string& text) {
+  std::vector<Placeholder> found;
+  if (text.find_first_of("{%") == std::string::npos) return found;
+  re2::StringPiece input(text);
+  re2::StringPiece tag;
+  std::size_t pos = 0;
+  while (pos < text.size() && template_syntax().Match(input, pos, text.size(), RE2::UNANCHORED, &tag, 1)) {
+    const auto begin = static_cast<std::size_t>(tag.data() - text.data());
+    const std::size_t end = begin + tag.size();
+    const std::string_view view(tag.data(), tag.size());
+    Placeholder p;
+    p.span = {begin, end};
+    p.control = is_control(view);
+    p.name = p.control ? "" : variable_name(view);
+    p.time = !p.control && is_time_name(p.name);
+    for (std::size_t i = begin; i < end; ++i) {
+      if (text[i] != '\n' && text[i] != '\r') text[i] = ' ';
+    }
+    if (p.time && end - begin >= kTimeMarker.size()) text.replace(begin, kTimeMarker.size(), kTimeMarker);
+    found.push_back(std::move(p));
+    pos = end;
+  }
+  return found;
+}
+
+}  // namespace draftlint::detail
