@@ -34,9 +34,12 @@ int run_explain(const PackOptions& pack, const ExplainCommand& command) {
     return kError;
   }
   fmt::print("{} ({}, {}, scope: {})\n\n", info->id, info->kind, to_string(info->severity), info->scope);
-  fmt::print("Message: {}\n\n", info->message);
-  if (!info->description.empty()) fmt::print("{}\n", info->description);
-  if (!info->description.empty() && info->description.back() != '\n') fmt::print("\n");
+  fmt::print("Message: {}\n", info->message);
+  if (!info->description.empty()) {
+    std::string_view description = info->description;
+    while (!description.empty() && description.back() == '\n') description.remove_suffix(1);
+    fmt::print("\n{}\n", description);
+  }
   if (!info->bad_examples.empty()) {
     fmt::print("\nFlagged:\n");
     for (const std::string& e : info->bad_examples) fmt::print("  ✗ {}\n", e);

@@ -1,6 +1,8 @@
 // The commands; each returns the process exit code.
 #pragma once
 
+#include <draftlint/workspace.h>
+
 #include "options.h"
 
 namespace draftlint::cli {
@@ -9,5 +11,10 @@ int run_lint(const PackOptions& pack, const LintCommand& command);
 int run_rules(const PackOptions& pack);
 int run_explain(const PackOptions& pack, const ExplainCommand& command);
 int run_test_rules(const PackOptions& pack, const TestRulesCommand& command);
+int run_init(const InitCommand& command);
+int run_config(const PackOptions& pack, const LintCommand& lint, const ConfigCommand& command);
+
+// The workspace options the command line asks for (shared by lint and config).
+WorkspaceOptions workspace_options(const PackOptions& pack, const LintCommand& command);
 
 }  // namespace draftlint::cli

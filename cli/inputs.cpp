@@ -1,66 +1,264 @@
 // Path expansion (see inputs.h).
+//
+// A directory is listed by git when it sits in a git work tree and git is on PATH: git knows
+// every rule about ignored files (nested .gitignore, negation, info/exclude, the global
+// excludes file) and we do not re-implement them. Otherwise, or when git fails, the directory
+// is walked on the file system, and then .gitignore files are NOT honoured. Both listings go
+// through the same filters (hidden, format, symbolic links, `excluded`) and are sorted the
+// same way (byte order of the path below the named directory), so they print alike.
 #include "inputs.h"
 
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <algorithm>
-#include <array>
-#include <filesystem>
+#include <cerrno>
+#include <map>
+#include <optional>
+#include <set>
+#include <string_view>
+
+#include <draftlint/linter.h>
 
 namespace draftlint::cli {
 namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::array<std::string_view, 5> kExtensions = {".md", ".markdown", ".txt", ".html", ".htm"};
+bool hidden(const std::string& name) { return name.size() > 1 && name[0] == '.'; }
 
-bool lintable(const fs::path& path) {
-  std::string ext = path.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return std::find(kExtensions.begin(), kExtensions.end(), ext) != kExtensions.end();
+bool lintable(const fs::path& path) { return format_for_path(path.filename()).has_value(); }
+
+// Whether `path` (canonical) is `root` (canonical) or below it.
+bool within(const fs::path& path, const fs::path& root) {
+  auto r = root.begin();
+  for (auto p = path.begin(); r != root.end(); ++p, ++r) {
+    if (p == path.end() || *p != *r) return false;
+  }
+  return true;
 }
 
-bool hidden(const fs::path& path) {
-  const std::string name = path.filename().string();
-  return name.size() > 1 && name[0] == '.';
+// The key files are deduplicated by: the canonical path, or failing that the normalised
+// absolute one (e.g. for special files).
+std::string identity(const fs::path& path) {
+  std::error_code ec;
+  fs::path canonical = fs::canonical(path, ec);
+  if (ec) canonical = fs::absolute(path, ec).lexically_normal();
+  return canonical.string();
 }
+
+struct ProcessOutput {
+  int status = -1;
+  std::string out;
+};
+
+// Runs `git -C dir ARGS...` without a shell: stdin and stderr on /dev/null, stdout captured.
+// nullopt when git cannot be started or does not exit normally.
+std::optional<ProcessOutput> run_git(const fs::path& dir, std::initializer_list<const char*> args) {
+  std::vector<std::string> words = {"git", "-C", dir.empty() ? std::string(".") : dir.string()};
+  words.insert(words.end(), args.begin(), args.end());
+  std::vector<char*> argv;
+  for (std::string& w : words) argv.push_back(w.data());
+  argv.push_back(nullptr);
+
+  int fds[2];
+  if (pipe2(fds, O_CLOEXEC) != 0) return std::nullopt;
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
+  posix_spawn_file_actions_adddup2(&actions, fds[1], STDOUT_FILENO);
+  posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
+  pid_t pid = 0;
+  const int spawned = posix_spawnp(&pid, "git", &actions, nullptr, argv.data(), environ);
+  posix_spawn_file_actions_destroy(&actions);
+  close(fds[1]);
+  if (spawned != 0) {
+    close(fds[0]);
+    return std::nullopt;
+  }
+  ProcessOutput result;
+  char buffer[65536];
+  for (;;) {
+    const ssize_t n = read(fds[0], buffer, sizeof buffer);
+    if (n > 0) {
+      result.out.append(buffer, static_cast<std::size_t>(n));
+    } else if (n == 0 || errno != EINTR) {
+      break;
+    }
+  }
+  close(fds[0]);
+  int wstatus = 0;
+  while (waitpid(pid, &wstatus, 0) < 0) {
+    if (errno != EINTR) return std::nullopt;
+  }
+  if (!WIFEXITED(wstatus)) return std::nullopt;
+  result.status = WEXITSTATUS(wstatus);
+  return result;
+}
+
+// Collects the lintable files below one command-line directory, as paths relative to it.
+class Walker {
+ public:
+  Walker(fs::path root, fs::path canonical_root, const ExcludePredicate& excluded, std::vector<std::string>& errors)
+      : root_(std::move(root)), canonical_root_(std::move(canonical_root)), excluded_(excluded), errors_(errors) {}
+
+  // The files found, sorted, as they will be printed.
+  std::vector<fs::path> run() {
+    collect(fs::path());
+    std::sort(found_.begin(), found_.end(),
+              [](const fs::path& a, const fs::path& b) { return a.generic_string() < b.generic_string(); });
+    std::vector<fs::path> shown;
+    shown.reserve(found_.size());
+    for (const fs::path& rel : found_) shown.push_back(display(rel));
+    return shown;
+  }
+
+ private:
+  fs::path display(const fs::path& rel) const { return rel.empty() ? root_ : root_ / rel; }
+
+  bool excluded(const fs::path& rel) const { return excluded_ && excluded_(display(rel)); }
+
+  // Lists one directory (the root, or a nested repository found in it) with git, or walks it.
+  void collect(const fs::path& rel_dir) {
+    if (!list_with_git(rel_dir)) walk(rel_dir);
+  }
+
+  // False when git cannot list `rel_dir`: git missing or failing, no work tree, or the
+  // directory itself ignored (a directory named on the command line is linted even then).
+  bool list_with_git(const fs::path& rel_dir) {
+    const fs::path dir = display(rel_dir);
+    const auto inside = run_git(dir, {"rev-parse", "--is-inside-work-tree"});
+    if (!inside || inside->status != 0 || inside->out != "true\n") return false;
+    const auto listed = run_git(dir, {"ls-files", "-z", "--cached", "--others", "--exclude-standard"});
+    if (!listed || listed->status != 0) return false;
+    if (listed->out.empty()) {
+      const auto ignored = run_git(dir, {"check-ignore", "-q", "."});
+      if (ignored && ignored->status == 0) return false;
+    }
+    std::string_view rest = listed->out;
+    while (!rest.empty()) {
+      const std::size_t end = std::min(rest.find('\0'), rest.size());
+      std::string_view entry = rest.substr(0, end);
+      rest.remove_prefix(std::min(end + 1, rest.size()));
+      if (!entry.empty() && entry.back() == '/') entry.remove_suffix(1);  // a nested repository
+      if (entry.empty()) continue;
+      const fs::path rel = rel_dir / fs::path(std::string(entry));
+      if (skipped_by_ancestors(rel)) continue;
+      std::error_code ec;
+      const fs::file_status status = fs::symlink_status(display(rel), ec);
+      if (fs::is_directory(status)) {
+        // A nested repository or submodule: git lists it as one entry; list it in turn.
+        if (!excluded(rel) && visit_directory(rel)) collect(rel);
+      } else {
+        consider_file(rel, status);  // dropped if it no longer exists
+      }
+    }
+    return true;
+  }
+
+  // For git's listing: hidden components and excluded directories on the way to `rel`.
+  bool skipped_by_ancestors(const fs::path& rel) {
+    fs::path prefix;
+    for (const fs::path& part : rel) {
+      if (hidden(part.string())) return true;
+      if (!prefix.empty()) {
+        auto [it, added] = excluded_dirs_.try_emplace(prefix.string(), false);
+        if (added) it->second = excluded(prefix);
+        if (it->second) return true;
+      }
+      prefix /= part;
+    }
+    return false;
+  }
+
+  // The file-system walk (no .gitignore). Directory symlinks are never descended, and each
+  // directory is entered once, so links cannot make it loop.
+  void walk(const fs::path& start) {
+    std::vector<fs::path> pending = {start};
+    visit_directory(start);
+    while (!pending.empty()) {
+      const fs::path rel_dir = pending.back();
+      pending.pop_back();
+      std::error_code ec;
+      fs::directory_iterator it(display(rel_dir), ec);
+      if (ec) {
+        errors_.push_back(display(rel_dir).string() + ": cannot list directory: " + ec.message());
+        continue;
+      }
+      for (; it != fs::directory_iterator(); it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (hidden(name)) continue;
+        const fs::path rel = rel_dir / name;
+        std::error_code status_ec;
+        const fs::file_status status = it->symlink_status(status_ec);
+        if (fs::is_directory(status)) {
+          if (!excluded(rel) && visit_directory(rel)) pending.push_back(rel);
+        } else {
+          consider_file(rel, status);
+        }
+      }
+      if (ec) errors_.push_back(display(rel_dir).string() + ": cannot list directory: " + ec.message());
+    }
+  }
+
+  // True the first time a (real) directory is seen.
+  bool visit_directory(const fs::path& rel) { return visited_dirs_.insert(identity(display(rel))).second; }
+
+  // A non-directory entry: a regular file, or a symlink to a regular file inside the root.
+  void consider_file(const fs::path& rel, const fs::file_status& status) {
+    if (fs::is_symlink(status)) {
+      std::error_code ec;
+      const fs::path target = fs::canonical(display(rel), ec);
+      if (ec || !within(target, canonical_root_) || !fs::is_regular_file(fs::status(target, ec))) return;
+    } else if (!fs::is_regular_file(status)) {
+      return;
+    }
+    if (lintable(rel) && !excluded(rel)) found_.push_back(rel);
+  }
+
+  fs::path root_;
+  fs::path canonical_root_;
+  const ExcludePredicate& excluded_;
+  std::vector<std::string>& errors_;
+  std::vector<fs::path> found_;
+  std::set<std::string> visited_dirs_;
+  std::map<std::string, bool> excluded_dirs_;
+};
 
 }  // namespace
 
-InputList expand_paths(const std::vector<std::string>& paths) {
+InputList expand_paths(const std::vector<std::string>& paths, const ExcludePredicate& excluded) {
   InputList out;
+  std::set<std::string> seen;  // identities of the files already listed, and "-"
+  auto add = [&](const std::string& shown, const std::string& key) {
+    if (seen.insert(key).second) out.files.push_back(shown);
+  };
   for (const std::string& path : paths) {
     if (path == "-") {
-      out.files.push_back(path);
+      add(path, path);
       continue;
     }
     std::error_code ec;
     const fs::file_status status = fs::status(path, ec);
-    if (ec || !fs::exists(status)) {
-      out.errors.push_back(path + ": no such file or directory");
+    if (!fs::exists(status)) {
+      const bool missing = !ec || ec == std::errc::no_such_file_or_directory;
+      out.errors.push_back(path + ": " + (missing ? std::string("no such file or directory") : ec.message()));
       continue;
     }
     if (!fs::is_directory(status)) {
-      out.files.push_back(path);
+      add(path, identity(path));
       continue;
     }
-    std::vector<std::string> found;
-    fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec);
+    const fs::path canonical_root = fs::canonical(path, ec);
+    fs::directory_iterator probe(path, ec);
     if (ec) {
       out.errors.push_back(path + ": cannot list directory: " + ec.message());
       continue;
     }
-    for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      if (ec) {
-        out.errors.push_back(path + ": " + ec.message());
-        break;
-      }
-      if (hidden(it->path())) {
-        if (it->is_directory(ec)) it.disable_recursion_pending();
-        continue;
-      }
-      if (it->is_regular_file(ec) && lintable(it->path())) found.push_back(it->path().string());
-    }
-    std::sort(found.begin(), found.end());
-    out.files.insert(out.files.end(), found.begin(), found.end());
+    Walker walker(path, canonical_root, excluded, out.errors);
+    for (const fs::path& file : walker.run()) add(file.string(), identity(file));
   }
   return out;
 }

@@ -61,10 +61,12 @@ int main(int argc, char** argv) {
   app.add_option("--ignore", ignore_raw, "Skip these rules (repeatable, comma-separated)")
       ->type_name("RULE")
       ->allow_extra_args(false);
-  std::string fail_on = "warning";
-  app.add_option("--fail-on", fail_on, "Lowest severity that makes the exit status 1")
-      ->check(CLI::IsMember({"error", "warning", "suggestion"}))
-      ->default_str("warning");
+  std::string fail_on;
+  app.add_option("--fail-on", fail_on, "Lowest severity that makes the exit status 1 (default: the config's, else warning)")
+      ->check(CLI::IsMember({"error", "warning", "suggestion"}));
+  app.add_option("--config", lint.config, "Use this configuration file for every path (no discovery)")->type_name("FILE");
+  app.add_flag("--no-config", lint.no_config, "Ignore .draftlint.yml files");
+  app.add_option("-j,--jobs", lint.jobs, "Files linted in parallel (default: one per core)")->type_name("N");
   app.add_option("--color", lint.color, "Colour the text output (auto honours NO_COLOR and terminals)")
       ->transform(CLI::CheckedTransformer(std::map<std::string, ColorMode>{{"auto", ColorMode::auto_detect},
                                                                             {"always", ColorMode::always},
@@ -84,7 +86,13 @@ int main(int argc, char** argv) {
   TestRulesCommand test_rules;
   CLI::App* test_cmd = app.add_subcommand("test-rules", "Check each rule's examples: bad ones must fire, good ones must not");
   test_cmd->add_option("dirs", test_rules.dirs, "Rule pack directories (default: the rules selected by --rules/--no-builtin)");
-  for (CLI::App* sub : {rules_cmd, explain_cmd, test_cmd}) sub->fallthrough();
+  InitCommand init;
+  CLI::App* init_cmd = app.add_subcommand("init", "Write a commented starter .draftlint.yml here");
+  init_cmd->add_flag("--force", init.force, "Overwrite an existing .draftlint.yml");
+  ConfigCommand config;
+  CLI::App* config_cmd = app.add_subcommand("config", "Print the settings that apply to a file");
+  config_cmd->add_option("path", config.path, "The file")->required();
+  for (CLI::App* sub : {rules_cmd, explain_cmd, test_cmd, init_cmd, config_cmd}) sub->fallthrough();
   app.require_subcommand(0, 1);
 
   try {
@@ -96,12 +104,14 @@ int main(int argc, char** argv) {
   }
   lint.select = split_commas(select_raw);
   lint.ignore = split_commas(ignore_raw);
-  lint.fail_on = parse_severity(fail_on).value_or(Severity::warning);
+  if (!fail_on.empty()) lint.fail_on = parse_severity(fail_on);
 
   try {
     if (*rules_cmd) return run_rules(pack);
     if (*explain_cmd) return run_explain(pack, explain);
     if (*test_cmd) return run_test_rules(pack, test_rules);
+    if (*init_cmd) return run_init(init);
+    if (*config_cmd) return run_config(pack, lint, config);
     return run_lint(pack, lint);
   } catch (const std::exception& e) {
     fmt::print(stderr, "draftlint: internal error: {}\n", e.what());

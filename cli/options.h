@@ -1,6 +1,7 @@
 // The command line as plain data: CLI11 fills these structs, the commands read them.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,10 +23,21 @@ struct LintCommand {
   OutputFormat format = OutputFormat::text;
   std::vector<std::string> select;
   std::vector<std::string> ignore;
-  Severity fail_on = Severity::warning;
+  std::optional<Severity> fail_on;     // unset: the configuration's, else warning
+  std::string config;                  // --config FILE
+  bool no_config = false;              // --no-config
+  unsigned jobs = 0;                   // 0: one per core
   ColorMode color = ColorMode::auto_detect;
   std::string stdin_filename;          // names standard input: its format, its path in output
   bool report_unused_disables = false;
+};
+
+struct InitCommand {
+  bool force = false;
+};
+
+struct ConfigCommand {
+  std::string path;
 };
 
 struct ExplainCommand {

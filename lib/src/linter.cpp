@@ -6,10 +6,11 @@
 #include <fmt/format.h>
 
 #include "compile/pattern_table.h"
+#include "diagnostics/suppressions.h"
 #include "draftlint/document.h"
 #include "kinds/kind.h"
 #include "rules/rule.h"
-#include "diagnostics/suppressions.h"
+#include "rules/rule_parser.h"
 #include "segment/prepare.h"
 #include "segment/segmenter.h"
 
@@ -24,6 +25,7 @@ struct CompiledRules {
     std::unique_ptr<CompiledCheck> check;
   };
   std::vector<Entry> entries;
+  std::vector<int> accept_ids;  // the `accept` vocabulary, in the pattern table
 };
 
 namespace {
@@ -67,6 +69,14 @@ CompileResult Linter::compile(const RuleSet& rules, const LintOptions& options) 
     impl.entries.push_back({rule, rule->spec->compile(*rule, impl.table)});
     detail::RuleSetAccess::rules(impl.rules).push_back(rule);
   }
+  for (const std::string& phrase : options.accept) {
+    std::string message;
+    if (auto pattern = detail::compile_phrase(phrase, true, &message)) {
+      impl.accept_ids.push_back(impl.table.add(*pattern));
+    } else {
+      result.problems.push_back({"", 0, 0, fmt::format("accept: phrase '{}' cannot be compiled: {}", phrase, message)});
+    }
+  }
   std::string error;
   if (!impl.table.build(&error)) {
     result.problems.push_back({"", 0, 0, error});
@@ -86,12 +96,21 @@ std::vector<Diagnostic> Linter::lint(std::string_view text, const DocumentOption
   const detail::CheckContext context{prose, segments, matches};
   const LineIndex lines(text);
 
+  auto accepted = [&](const detail::Finding& f) {
+    for (int id : impl_->accept_ids) {
+      for (const detail::Span& s : matches.spans(id)) {
+        if (s.begin < f.offset + f.length && f.offset < s.end) return true;
+      }
+    }
+    return false;
+  };
   std::vector<Diagnostic> diagnostics;
   std::vector<detail::Finding> findings;
   for (const auto& entry : impl_->entries) {
     findings.clear();
     entry.check->check(context, findings);
     for (detail::Finding& f : findings) {
+      if (!f.whole_unit && accepted(f)) continue;
       Diagnostic d;
       d.rule = entry.rule->id;
       d.severity = entry.rule->severity;

@@ -16,6 +16,7 @@
 // and thread-safe. Offsets are bytes into the text you passed; columns count code points.
 #pragma once
 
+#include "draftlint/config.h"
 #include "draftlint/diagnostic.h"
 #include "draftlint/document.h"
 #include "draftlint/examples.h"
@@ -23,3 +24,4 @@
 #include "draftlint/linter.h"
 #include "draftlint/rules.h"
 #include "draftlint/version.h"
+#include "draftlint/workspace.h"

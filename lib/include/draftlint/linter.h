@@ -22,10 +22,13 @@ struct CompiledRules;
 //   select    only these rule ids run (empty = all)
 //   ignore    these rule ids never run (wins over select)
 //   severity  per-rule severity overrides
+//   accept    phrases never flagged: a finding on a span that overlaps one is dropped
+//             (findings about a whole sentence or document, like a missing timeline, stay)
 struct LintOptions {
   std::vector<std::string> select;
   std::vector<std::string> ignore;
   std::map<std::string, Severity, std::less<>> severity;
+  std::vector<std::string> accept;
 };
 
 // What kind of file a text is. Template syntax ({{ x }}, {% if %}, {name}, %s) is recognised

@@ -13,7 +13,12 @@ std::string format_json(const std::vector<FileReport>& reports) {
   std::stable_sort(ordered.begin(), ordered.end(), [](const FileReport* a, const FileReport* b) { return a->path < b->path; });
   nlohmann::ordered_json array = nlohmann::ordered_json::array();
   for (const FileReport* report : ordered) {
-    for (const Diagnostic& d : report->diagnostics) {
+    std::vector<const Diagnostic*> findings;
+    for (const Diagnostic& d : report->diagnostics) findings.push_back(&d);
+    std::stable_sort(findings.begin(), findings.end(),
+                     [](const Diagnostic* a, const Diagnostic* b) { return a->offset < b->offset; });
+    for (const Diagnostic* finding : findings) {
+      const Diagnostic& d = *finding;
       nlohmann::ordered_json item;
       item["path"] = report->path;
       item["rule"] = d.rule;

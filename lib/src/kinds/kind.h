@@ -28,6 +28,7 @@ struct Finding {
   std::size_t length = 0;
   std::string message;
   std::optional<std::string> replacement;  // a fix for exactly this span
+  bool whole_unit = false;                 // about a sentence/paragraph/document, not a phrase
 };
 
 // Everything a check may look at for one document.

@@ -130,7 +130,7 @@ class MetricCheck final : public CompiledCheck {
       const std::string min = spec_.min() ? number(*spec_.min()) : "";
       out.push_back({place.begin, place.end - place.begin,
                      render_message(rule_.message, {{"value", shown}, {"max", max}, {"min", min}, {"metric", spec_.name()}}),
-                     std::nullopt});
+                     std::nullopt, true});
     }
   }
 

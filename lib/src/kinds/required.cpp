@@ -44,7 +44,7 @@ class RequiredCheck final : public CompiledCheck {
       const std::string min = std::to_string(spec_.min());
       const std::string found = std::to_string(count);
       out.push_back({place.begin, place.end - place.begin,
-                     render_message(rule_.message, {{"min", min}, {"count", found}}), std::nullopt});
+                     render_message(rule_.message, {{"min", min}, {"count", found}}), std::nullopt, true});
     }
   }
 

@@ -208,7 +208,7 @@ std::shared_ptr<const Rule> parse_rule(std::string_view yaml, const std::string&
 
   if (kind) {
     if (kind->needs_match_patterns && !parser.has("tokens") && !parser.has("patterns")) {
-      parser.error(parser.root(), fmt::format("a '{}' rule needs 'tokens' or 'patterns'", kind->name));
+      parser.error(parser.root(), fmt::format("a rule of kind '{}' needs 'tokens' or 'patterns'", kind->name));
     }
     rule->spec = kind->parse(parser, *rule);
   }

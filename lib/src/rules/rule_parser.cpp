@@ -174,6 +174,20 @@ std::vector<Pattern> RuleParser::patterns(std::string_view key, bool phrase, boo
   return out;
 }
 
+std::optional<Pattern> compile_phrase(const std::string& phrase, bool ignorecase, std::string* error) {
+  Pattern p;
+  p.source = phrase;
+  p.regex = with_case(phrase_to_regex(phrase), ignorecase);
+  p.phrase = true;
+  auto re = std::make_shared<RE2>(p.regex, pattern_options());
+  if (!re->ok()) {
+    *error = re->error();
+    return std::nullopt;
+  }
+  p.re = std::move(re);
+  return p;
+}
+
 std::size_t edit_distance(std::string_view a, std::string_view b) {
   std::vector<std::size_t> row(b.size() + 1);
   for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;

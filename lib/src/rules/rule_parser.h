@@ -65,6 +65,9 @@ class RuleParser {
   std::vector<std::string> recognizers_used_;
 };
 
+// A phrase compiled as `tokens` entries are (used for the `accept` vocabulary).
+std::optional<Pattern> compile_phrase(const std::string& phrase, bool ignorecase, std::string* error);
+
 // Levenshtein distance, for "did you mean".
 std::size_t edit_distance(std::string_view a, std::string_view b);
 

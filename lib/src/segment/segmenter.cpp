@@ -12,9 +12,11 @@ namespace draftlint::detail {
 namespace {
 
 // Abbreviations after which a period never ends a sentence.
-constexpr std::array<std::string_view, 22> kNeverEnd = {
-    "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "vs", "e.g", "i.e", "cf", "approx", "no",
-    "nos", "fig", "ref", "dept", "est", "mt", "ft", "tel"};
+constexpr std::array<std::string_view, 20> kNeverEnd = {
+    "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "vs", "e.g", "i.e", "cf", "approx",
+    "fig", "ref", "dept", "est", "mt", "ft", "tel"};
+// Abbreviations only before a number ("No. 5"); elsewhere the word itself ("The answer is no.").
+constexpr std::array<std::string_view, 3> kBeforeNumber = {"no", "nos", "vol"};
 // Abbreviations that end a sentence only when a capitalised word follows.
 constexpr std::array<std::string_view, 12> kEndBeforeCapital = {
     "inc", "ltd", "co", "corp", "llc", "plc", "etc", "a.m", "p.m", "am", "pm", "u.s"};
@@ -177,6 +179,7 @@ void split_sentences(std::string_view text, Span block, Segmentation& out) {
     if (!strong && periods == 1) {
       const std::string word = lower_word_before(text, mark, start);
       if (contains(kNeverEnd, word)) continue;
+      if (contains(kBeforeNumber, word) && following >= '0' && following <= '9') continue;
       if (word.size() == 1 && std::isalpha(static_cast<unsigned char>(word[0]))) continue;  // an initial
       if (contains(kEndBeforeCapital, word) && !is_upper_or_digit(following)) continue;
     }

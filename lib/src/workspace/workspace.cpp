@@ -1,0 +1,146 @@
+// Configuration discovery and linter caching per file (see workspace.h).
+#include "draftlint/workspace.h"
+
+#include <map>
+#include <mutex>
+#include <set>
+
+#include <fmt/format.h>
+
+namespace draftlint {
+
+namespace fs = std::filesystem;
+
+struct Workspace::State {
+  std::mutex mutex;
+  std::map<fs::path, std::optional<fs::path>> discovered;  // directory → config file
+  std::map<fs::path, ConfigResult> configs;                // config file → loaded
+  std::map<std::string, LoadResult> packs;                 // pack key → rules
+  std::map<std::string, CompileResult> linters;            // linter key → compiled
+  std::set<std::string> reported;                          // problems already handed out
+};
+
+namespace {
+
+std::string join(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& item : items) out += item + '\x1f';
+  return out;
+}
+
+}  // namespace
+
+Workspace::Workspace(WorkspaceOptions options) : options_(std::move(options)), state_(std::make_unique<State>()) {}
+Workspace::~Workspace() = default;
+
+void Workspace::reset() {
+  std::lock_guard lock(state_->mutex);
+  state_->discovered.clear();
+  state_->configs.clear();
+  state_->packs.clear();
+  state_->linters.clear();
+  state_->reported.clear();
+}
+
+const ConfigResult* Workspace::config_for(const fs::path& absolute, std::optional<fs::path>& config_path) {
+  std::error_code ec;
+  if (options_.config) {
+    config_path = fs::absolute(*options_.config, ec).lexically_normal();
+  } else if (!options_.no_config) {
+    const fs::path directory = absolute.parent_path();
+    auto found = state_->discovered.find(directory);
+    if (found == state_->discovered.end()) found = state_->discovered.emplace(directory, Config::discover(absolute)).first;
+    config_path = found->second;
+  }
+  if (!config_path) return nullptr;
+  auto loaded = state_->configs.find(*config_path);
+  if (loaded == state_->configs.end()) loaded = state_->configs.emplace(*config_path, Config::load(*config_path)).first;
+  return &loaded->second;
+}
+
+bool Workspace::excluded(const fs::path& path) {
+  std::error_code ec;
+  const fs::path absolute = fs::absolute(path, ec).lexically_normal();
+  std::lock_guard lock(state_->mutex);
+  std::optional<fs::path> config_path;
+  const ConfigResult* config = config_for(absolute, config_path);
+  return config && config->ok() && config->config.excluded(absolute);
+}
+
+FilePlan Workspace::plan(const fs::path& file, const std::optional<fs::path>& name) {
+  FilePlan plan;
+  std::error_code ec;
+  const fs::path absolute = fs::absolute(file, ec).lexically_normal();
+  std::vector<Problem> problems;
+  std::lock_guard lock(state_->mutex);
+
+  // 1. The configuration file and the settings it gives this file.
+  if (const ConfigResult* config = config_for(absolute, plan.config)) {
+    problems = config->problems;
+    if (config->ok()) {
+      plan.settings = config->config.settings_for(absolute);
+      plan.excluded = config->config.excluded(absolute);
+    }
+  }
+
+  // 2. Command-line options over the file's settings.
+  const FileSettings& s = plan.settings;
+  const bool builtin = !options_.no_builtin && s.builtin.value_or(true);
+  std::vector<std::string> rule_dirs;
+  for (const auto& dir : s.rule_dirs) rule_dirs.push_back(dir.string());
+  for (const auto& dir : options_.rule_dirs) rule_dirs.push_back(dir.string());
+  LintOptions lint;
+  lint.select = !options_.select.empty() ? options_.select : s.select.value_or(std::vector<std::string>{});
+  lint.ignore = s.ignore;
+  lint.ignore.insert(lint.ignore.end(), options_.ignore.begin(), options_.ignore.end());
+  lint.severity = s.severity;
+  lint.accept = s.accept;
+  plan.fail_on = options_.fail_on.value_or(s.fail_on.value_or(Severity::warning));
+  plan.document.front_matter = s.front_matter;
+  plan.document.report_unused_disables = options_.report_unused_disables;
+  const fs::path display = name.value_or(file);
+  std::string ext = display.extension().string();
+  if (auto mapped = s.formats.find(ext); mapped != s.formats.end()) {
+    plan.document.format = mapped->second;
+  } else {
+    plan.document.format = format_for_path(display).value_or(InputFormat::text);
+  }
+
+  // 3. The rules and the compiled linter, shared by every file with the same settings.
+  if (problems.empty()) {
+    const std::string pack_key = fmt::format("{}|{}", builtin, join(rule_dirs));
+    auto pack = state_->packs.find(pack_key);
+    if (pack == state_->packs.end()) {
+      LoadResult loaded;
+      if (builtin) loaded = RuleSet::builtin();
+      for (const std::string& dir : rule_dirs) {
+        LoadResult more = RuleSet::load_directory(dir);
+        loaded.problems.insert(loaded.problems.end(), more.problems.begin(), more.problems.end());
+        loaded.rules.merge(more.rules);
+      }
+      if (loaded.ok() && loaded.rules.empty()) {
+        loaded.problems.push_back({"", 0, 0, "no rules to run (the built-in pack is off and no rule directory was given)"});
+      }
+      pack = state_->packs.emplace(pack_key, std::move(loaded)).first;
+    }
+    problems = pack->second.problems;
+    if (problems.empty()) {
+      std::string severities;
+      for (const auto& [rule, severity] : lint.severity) severities += rule + "=" + std::string(to_string(severity)) + ",";
+      const std::string linter_key = fmt::format("{}#{}#{}#{}#{}", pack_key, join(lint.select), join(lint.ignore),
+                                                 severities, join(lint.accept));
+      auto compiled = state_->linters.find(linter_key);
+      if (compiled == state_->linters.end()) {
+        compiled = state_->linters.emplace(linter_key, Linter::compile(pack->second.rules, lint)).first;
+      }
+      problems = compiled->second.problems;
+      if (problems.empty()) plan.linter = compiled->second.linter;
+    }
+  }
+  for (Problem& p : problems) {
+    if (state_->reported.insert(p.to_string()).second) plan.problems.push_back(std::move(p));
+  }
+  return plan;
+}
+
+}  // namespace draftlint
