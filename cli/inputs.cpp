@@ -55,9 +55,11 @@ struct ProcessOutput {
 };
 
 // Runs `git -C dir ARGS...` without a shell: stdin and stderr on /dev/null, stdout captured.
-// nullopt when git cannot be started or does not exit normally.
+// nullopt when git cannot be started or does not exit normally. core.fsmonitor is turned off:
+// a repository's own config must not make listing it run a command.
 std::optional<ProcessOutput> run_git(const fs::path& dir, std::initializer_list<const char*> args) {
-  std::vector<std::string> words = {"git", "-C", dir.empty() ? std::string(".") : dir.string()};
+  std::vector<std::string> words = {"git", "-c", "core.fsmonitor=false", "-C",
+                                    dir.empty() ? std::string(".") : dir.string()};
   words.insert(words.end(), args.begin(), args.end());
   std::vector<char*> argv;
   for (std::string& w : words) argv.push_back(w.data());
@@ -243,7 +245,7 @@ InputList expand_paths(const std::vector<std::string>& paths, const ExcludePredi
     std::error_code ec;
     const fs::file_status status = fs::status(path, ec);
     if (!fs::exists(status)) {
-      const bool missing = !ec || ec == std::errc::no_such_file_or_directory;
+      const bool missing = !ec || ec == std::errc::no_such_file_or_directory || ec == std::errc::not_a_directory;
       out.errors.push_back(path + ": " + (missing ? std::string("no such file or directory") : ec.message()));
       continue;
     }

@@ -35,12 +35,7 @@ class RequiredCheck final : public CompiledCheck {
     for (const Span& unit : units) {
       const std::size_t count = hits_in(hits, unit).size();
       if (count >= static_cast<std::size_t>(spec_.min())) continue;
-      Span place = first_sentence_in(context.segments, unit);
-      const auto anchors = hits_in(anchor_.find(context), unit);
-      if (!anchors.empty()) {
-        const Span sentence = context.segments.sentence_at(anchors.front().span.begin);
-        place = inside(unit, sentence) ? sentence : anchors.front().span;
-      }
+      const Span place = placement(context, unit);
       const std::string min = std::to_string(spec_.min());
       const std::string found = std::to_string(count);
       out.push_back({place.begin, place.end - place.begin,
@@ -49,6 +44,24 @@ class RequiredCheck final : public CompiledCheck {
   }
 
  private:
+  // The first body sentence that matches an anchor (the bad news), else the first anchor
+  // match even in a title, else the first body sentence of the unit.
+  Span placement(const CheckContext& context, Span unit) const {
+    const Segmentation& seg = context.segments;
+    const auto anchors = hits_in(anchor_.find(context), unit);
+    for (const auto& anchor : anchors) {
+      const std::size_t index = seg.sentence_index_at(anchor.span.begin);
+      if (index < seg.sentences.size() && !seg.titles[index] && inside(unit, seg.sentences[index])) {
+        return seg.sentences[index];
+      }
+    }
+    if (!anchors.empty()) {
+      const Span sentence = seg.sentence_at(anchors.front().span.begin);
+      return inside(unit, sentence) ? sentence : anchors.front().span;
+    }
+    return first_sentence_in(seg, unit);
+  }
+
   const Rule& rule_;
   const RequiredSpec& spec_;
   SpanMatcher evidence_;

@@ -191,11 +191,15 @@ void split_sentences(std::string_view text, Span block, Segmentation& out) {
 
 }  // namespace
 
-Span Segmentation::sentence_at(std::size_t offset) const {
+std::size_t Segmentation::sentence_index_at(std::size_t offset) const {
+  if (sentences.empty()) return 0;
   auto it = std::upper_bound(sentences.begin(), sentences.end(), offset,
                              [](std::size_t value, const Span& s) { return value < s.begin; });
-  if (it == sentences.begin()) return sentences.empty() ? Span{} : sentences.front();
-  return *std::prev(it);
+  return it == sentences.begin() ? 0 : static_cast<std::size_t>(std::prev(it) - sentences.begin());
+}
+
+Span Segmentation::sentence_at(std::size_t offset) const {
+  return sentences.empty() ? Span{} : sentences[sentence_index_at(offset)];
 }
 
 std::vector<std::size_t> Segmentation::body_sentences() const {

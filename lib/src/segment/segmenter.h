@@ -28,6 +28,8 @@ struct Segmentation {
 
   // The sentence containing `offset` (or the nearest one before it); {0, 0} when none.
   Span sentence_at(std::size_t offset) const;
+  // Index of that sentence in `sentences`; sentences.size() when there is none.
+  std::size_t sentence_index_at(std::size_t offset) const;
 };
 
 Segmentation segment(std::string_view text);
