@@ -92,7 +92,9 @@ std::vector<Diagnostic> Linter::lint(std::string_view text, const DocumentOption
   const detail::PreparedText prepared = detail::prepare(text, options);
   const std::string& prose = prepared.text();
   const detail::Segmentation segments = detail::segment(prose);
-  detail::MatchCache matches(impl_->table, prose);
+  std::vector<std::size_t> chunk_starts;
+  for (const detail::Span& paragraph : segments.paragraphs) chunk_starts.push_back(paragraph.begin);
+  detail::MatchCache matches(impl_->table, prose, chunk_starts);
   const detail::CheckContext context{prose, segments, matches};
   const LineIndex lines(text);
 

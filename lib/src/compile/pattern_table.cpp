@@ -1,6 +1,8 @@
 // The RE2::Set gate over all of a Linter's patterns (see pattern_table.h).
 #include "compile/pattern_table.h"
 
+#include <cstdio>
+#include <cstdlib>
 #include <numeric>
 
 #include <re2/re2.h>
@@ -48,6 +50,7 @@ std::vector<int> PatternTable::gate(std::string_view text) const {
   if (!set_->set.Match(re2::StringPiece(text.data(), text.size()), &hits, &info) &&
       info.kind != RE2::Set::kNoError) {
     // Out of memory in the DFA: fall back to running every locator rather than missing hits.
+    if (std::getenv("DRAFTLINT_DEBUG_GATE")) fprintf(stderr, "gate: set DFA out of memory on %zu bytes\n", text.size());
     hits.resize(patterns_.size());
     std::iota(hits.begin(), hits.end(), 0);
     return hits;

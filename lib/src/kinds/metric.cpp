@@ -102,8 +102,9 @@ class MetricCheck final : public CompiledCheck {
       std::size_t sentences = 0;
       TextCounts counts;
       bool is_title_unit = false;
-      for (std::size_t i : seg.body_sentences()) {
-        if (!inside(unit, seg.sentences[i])) continue;
+      const auto [first, last] = sentences_within(seg, unit);
+      for (std::size_t i = first; i < last; ++i) {
+        if (seg.titles[i]) continue;
         ++sentences;
         const TextCounts c = count_words(context.text.substr(seg.sentences[i].begin, seg.sentences[i].end - seg.sentences[i].begin));
         counts.words += c.words;

@@ -27,12 +27,12 @@ class PositionCheck final : public CompiledCheck {
     const auto hits = matcher_.find(context);
     if (hits.empty()) return;
     const Segmentation& seg = context.segments;
-    const std::vector<std::size_t> body = seg.body_sentences();
     for (const Span& unit : nonempty_units(rule_, context)) {
       std::size_t ordinal = 0;  // 1-based position among the unit's body sentences
-      for (std::size_t index : body) {
+      const auto [first, last] = sentences_within(seg, unit);
+      for (std::size_t index = first; index < last; ++index) {
+        if (seg.titles[index]) continue;
         const Span sentence = seg.sentences[index];
-        if (!inside(unit, sentence)) continue;
         ++ordinal;
         const auto in_sentence = hits_in(hits, sentence);
         if (in_sentence.empty()) continue;

@@ -32,10 +32,12 @@ class RequiredCheck final : public CompiledCheck {
     const std::vector<Span> units = nonempty_units(rule_, context);
     if (units.empty()) return;
     const auto hits = evidence_.find(context);
+    std::optional<std::vector<SpanMatcher::Hit>> anchors;  // found once, when first needed
     for (const Span& unit : units) {
       const std::size_t count = hits_in(hits, unit).size();
       if (count >= static_cast<std::size_t>(spec_.min())) continue;
-      const Span place = placement(context, unit);
+      if (!anchors) anchors = anchor_.find(context);
+      const Span place = placement(context, *anchors, unit);
       const std::string min = std::to_string(spec_.min());
       const std::string found = std::to_string(count);
       out.push_back({place.begin, place.end - place.begin,
@@ -46,9 +48,9 @@ class RequiredCheck final : public CompiledCheck {
  private:
   // The first body sentence that matches an anchor (the bad news), else the first anchor
   // match even in a title, else the first body sentence of the unit.
-  Span placement(const CheckContext& context, Span unit) const {
+  Span placement(const CheckContext& context, const std::vector<SpanMatcher::Hit>& all_anchors, Span unit) const {
     const Segmentation& seg = context.segments;
-    const auto anchors = hits_in(anchor_.find(context), unit);
+    const auto anchors = hits_in(all_anchors, unit);
     for (const auto& anchor : anchors) {
       const std::size_t index = seg.sentence_index_at(anchor.span.begin);
       if (index < seg.sentences.size() && !seg.titles[index] && inside(unit, seg.sentences[index])) {

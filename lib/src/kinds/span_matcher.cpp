@@ -19,13 +19,31 @@ SpanMatcher::SpanMatcher(const Rule& rule, const std::vector<Pattern>& patterns,
   }
 }
 
-bool SpanMatcher::allowed(const CheckContext& context, Span span) const {
-  if (filters_ == Filters::scope_only) return true;
+bool SpanMatcher::ExceptionIndex::overlaps(Span span) const {
+  // Exceptions starting before the span ends; does any of them end after it starts?
+  auto it = std::lower_bound(spans.begin(), spans.end(), span.end, [](const Span& e, std::size_t value) { return e.begin < value; });
+  if (it == spans.begin()) return false;
+  return max_end[static_cast<std::size_t>(it - spans.begin()) - 1] > span.begin;
+}
+
+SpanMatcher::ExceptionIndex SpanMatcher::exceptions(const CheckContext& context) const {
+  ExceptionIndex index;
   for (int id : exception_ids_) {
-    for (const Span& e : context.matches.spans(id)) {
-      if (e.begin < span.end && span.begin < e.end) return false;
-    }
+    const auto& spans = context.matches.spans(id);
+    index.spans.insert(index.spans.end(), spans.begin(), spans.end());
   }
+  std::sort(index.spans.begin(), index.spans.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
+  std::size_t furthest = 0;
+  for (const Span& s : index.spans) {
+    furthest = std::max(furthest, s.end);
+    index.max_end.push_back(furthest);
+  }
+  return index;
+}
+
+bool SpanMatcher::allowed(const CheckContext& context, const ExceptionIndex& exceptions, Span span) const {
+  if (filters_ == Filters::scope_only) return true;
+  if (exceptions.overlaps(span)) return false;
   if (rule_.not_before.empty() && rule_.not_after.empty()) return true;
   const Span sentence = context.segments.sentence_at(span.begin);
   const std::size_t sentence_begin = std::min(sentence.begin, span.begin);
@@ -54,15 +72,18 @@ std::vector<SpanMatcher::Hit> SpanMatcher::find(const CheckContext& context) con
   });
   std::vector<Hit> kept;
   if (hits.empty()) return kept;
+  const ExceptionIndex exception_index = exceptions(context);
   const std::vector<Span> units = scope_units(rule_.scope, context.segments, context.text.size());
+  // Units are sorted and disjoint: the only candidate is the last one starting at or before s.
   auto inside_scope = [&](Span s) {
-    return std::any_of(units.begin(), units.end(), [&](Span u) { return u.begin <= s.begin && s.end <= u.end; });
+    auto it = std::upper_bound(units.begin(), units.end(), s.begin, [](std::size_t value, const Span& u) { return value < u.begin; });
+    return it != units.begin() && std::prev(it)->end >= s.end;
   };
   std::size_t covered_until = 0;
   for (const Hit& h : hits) {
     if (!kept.empty() && h.span.begin < covered_until) continue;
     if (!inside_scope(h.span)) continue;
-    if (!allowed(context, h.span)) continue;
+    if (!allowed(context, exception_index, h.span)) continue;
     kept.push_back(h);
     covered_until = h.span.end;
   }

@@ -28,10 +28,18 @@ class SpanMatcher {
   };
   std::vector<Hit> find(const CheckContext& context) const;
 
-  // True when the span survives the rule's exceptions and not_before/not_after filters.
-  bool allowed(const CheckContext& context, Span span) const;
-
  private:
+  // The exception spans of one document, sorted by start, with the furthest end reached so
+  // far, so that "does this span overlap an exception?" is a binary search.
+  struct ExceptionIndex {
+    std::vector<Span> spans;
+    std::vector<std::size_t> max_end;
+    bool overlaps(Span span) const;
+  };
+  ExceptionIndex exceptions(const CheckContext& context) const;
+  // True when the span survives the rule's exceptions and not_before/not_after filters.
+  bool allowed(const CheckContext& context, const ExceptionIndex& exceptions, Span span) const;
+
   const Rule& rule_;
   Filters filters_;
   std::vector<int> match_ids_;

@@ -26,9 +26,21 @@ bool at_word_boundaries(std::string_view text, std::size_t begin, std::size_t en
 
 }  // namespace
 
+namespace {
+
+constexpr std::size_t kChunkBytes = 1024;
+
+}  // namespace
+
 std::vector<Span> find_all(const Pattern& pattern, std::string_view text, std::size_t begin, std::size_t end) {
   std::vector<Span> spans;
-  const re2::StringPiece input(text.data(), end);
+  find_all(pattern, text, begin, end, spans);
+  return spans;
+}
+
+void find_all(const Pattern& pattern, std::string_view text, std::size_t begin, std::size_t end, std::vector<Span>& spans) {
+  // The whole text is the context, so ^, $ and \b see the real neighbours of the range.
+  const re2::StringPiece input(text.data(), text.size());
   re2::StringPiece found;
   std::size_t pos = begin;
   while (pos <= end && pattern.re->Match(input, pos, end, RE2::UNANCHORED, &found, 1)) {
@@ -47,19 +59,33 @@ std::vector<Span> find_all(const Pattern& pattern, std::string_view text, std::s
       pos = match_end;
     }
   }
-  return spans;
 }
 
-MatchCache::MatchCache(const PatternTable& table, std::string_view text)
-    : table_(table), text_(text), may_match_(table.size(), 0), spans_(table.size()) {
-  for (int id : table.gate(text)) may_match_[static_cast<std::size_t>(id)] = 1;
+MatchCache::MatchCache(const PatternTable& table, std::string_view text, const std::vector<std::size_t>& chunk_starts)
+    : table_(table), text_(text), chunks_of_(table.size()), spans_(table.size()) {
+  std::size_t begin = 0;
+  for (std::size_t start : chunk_starts) {
+    if (start > begin && start - begin >= kChunkBytes && start <= text.size()) {
+      chunks_.push_back({begin, start});
+      begin = start;
+    }
+  }
+  if (begin < text.size() || chunks_.empty()) chunks_.push_back({begin, text.size()});
+  for (std::size_t c = 0; c < chunks_.size(); ++c) {
+    const Span chunk = chunks_[c];
+    for (int id : table.gate(text.substr(chunk.begin, chunk.end - chunk.begin))) {
+      chunks_of_[static_cast<std::size_t>(id)].push_back(static_cast<std::uint32_t>(c));
+    }
+  }
 }
 
 const std::vector<Span>& MatchCache::spans(int id) {
   auto& slot = spans_[static_cast<std::size_t>(id)];
   if (!slot) {
-    slot = may_match_[static_cast<std::size_t>(id)] ? find_all(table_.pattern(id), text_, 0, text_.size())
-                                                    : std::vector<Span>{};
+    slot.emplace();
+    for (std::uint32_t c : chunks_of_[static_cast<std::size_t>(id)]) {
+      find_all(table_.pattern(id), text_, chunks_[c].begin, chunks_[c].end, *slot);
+    }
   }
   return *slot;
 }
