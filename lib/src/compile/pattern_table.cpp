@@ -1,14 +1,86 @@
 // The RE2::Set gate over all of a Linter's patterns (see pattern_table.h).
 #include "compile/pattern_table.h"
 
-#include <cstdio>
-#include <cstdlib>
+#include <cctype>
 #include <numeric>
 
 #include <re2/re2.h>
 #include <re2/set.h>
 
 namespace draftlint::detail {
+
+namespace {
+
+// The gate may say "maybe" where the locator says "no", never the reverse. So it gets a
+// looser form of each pattern: a bounded repeat {m,n} with n above a few becomes {k,} with
+// k = min(m, 2). Bounded repeats of broad classes ("[^\n]{0,60}") make the set's DFA track
+// every possible count at every position, multiplying its states until its cache thrashes
+// (measured: ~1800 instructions per byte); the open form needs a single state.
+std::string relax_for_gate(std::string_view regex) {
+  std::string out;
+  bool in_class = false;
+  for (std::size_t i = 0; i < regex.size();) {
+    const char c = regex[i];
+    if (c == '\\') {
+      std::size_t end = std::min(i + 2, regex.size());
+      const char kind = i + 1 < regex.size() ? regex[i + 1] : '\0';
+      if ((kind == 'x' || kind == 'p' || kind == 'P') && end < regex.size() && regex[end] == '{') {
+        const std::size_t close = regex.find('}', end);
+        end = close == std::string_view::npos ? regex.size() : close + 1;
+      }
+      out.append(regex.substr(i, end - i));
+      i = end;
+      continue;
+    }
+    if (in_class) {
+      if (c == ']') in_class = false;
+      out += c;
+      ++i;
+      continue;
+    }
+    if (c == '[') {
+      in_class = true;
+      out += c;
+      ++i;
+      if (i < regex.size() && regex[i] == '^') out += regex[i++];
+      if (i < regex.size() && regex[i] == ']') out += regex[i++];  // a literal ] first
+      continue;
+    }
+    if (c == '{') {
+      std::size_t j = i + 1;
+      std::size_t low = 0;
+      std::size_t high = 0;
+      bool digits = false;
+      while (j < regex.size() && std::isdigit(static_cast<unsigned char>(regex[j]))) {
+        low = low * 10 + static_cast<std::size_t>(regex[j++] - '0');
+        digits = true;
+      }
+      high = low;
+      bool open = false;
+      if (j < regex.size() && regex[j] == ',') {
+        ++j;
+        if (j < regex.size() && regex[j] == '}') {
+          open = true;
+        } else {
+          high = 0;
+          while (j < regex.size() && std::isdigit(static_cast<unsigned char>(regex[j]))) {
+            high = high * 10 + static_cast<std::size_t>(regex[j++] - '0');
+          }
+        }
+      }
+      if (digits && j < regex.size() && regex[j] == '}' && !open && high > 4) {
+        out += "{" + std::to_string(std::min<std::size_t>(low, 2)) + ",}";
+        i = j + 1;
+        continue;
+      }
+    }
+    out += c;
+    ++i;
+  }
+  return out;
+}
+
+}  // namespace
 
 struct PatternTable::SetHolder {
   explicit SetHolder(const RE2::Options& options) : set(options, RE2::UNANCHORED) {}
@@ -31,7 +103,7 @@ bool PatternTable::build(std::string* error) {
   set_ = std::make_unique<SetHolder>(options);
   for (const Pattern& p : patterns_) {
     std::string message;
-    if (set_->set.Add(p.regex, &message) < 0) {
+    if (set_->set.Add(relax_for_gate(p.regex), &message) < 0) {
       *error = "pattern '" + p.source + "' cannot join the pattern set: " + message;
       return false;
     }
@@ -50,7 +122,6 @@ std::vector<int> PatternTable::gate(std::string_view text) const {
   if (!set_->set.Match(re2::StringPiece(text.data(), text.size()), &hits, &info) &&
       info.kind != RE2::Set::kNoError) {
     // Out of memory in the DFA: fall back to running every locator rather than missing hits.
-    if (std::getenv("DRAFTLINT_DEBUG_GATE")) fprintf(stderr, "gate: set DFA out of memory on %zu bytes\n", text.size());
     hits.resize(patterns_.size());
     std::iota(hits.begin(), hits.end(), 0);
     return hits;

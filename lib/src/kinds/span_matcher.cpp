@@ -51,10 +51,10 @@ bool SpanMatcher::allowed(const CheckContext& context, const ExceptionIndex& exc
   const std::string_view before = context.text.substr(sentence_begin, span.begin - sentence_begin);
   const std::string_view after = context.text.substr(span.end, sentence_end - span.end);
   for (const Pattern& p : rule_.not_before) {
-    if (RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), *p.re)) return false;
+    if (RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), p.re->get())) return false;
   }
   for (const Pattern& p : rule_.not_after) {
-    if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), *p.re)) return false;
+    if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), p.re->get())) return false;
   }
   return true;
 }

@@ -33,14 +33,14 @@ class SubstitutionCheck final : public CompiledCheck {
  private:
   static std::string expand(const Pattern& pattern, const std::string& wording, std::string_view match) {
     if (pattern.phrase || wording.find('\\') == std::string::npos) return wording;
-    const int groups = pattern.re->NumberOfCapturingGroups();
+    const int groups = pattern.re->get().NumberOfCapturingGroups();
     std::vector<re2::StringPiece> parts(static_cast<std::size_t>(groups) + 1);
-    if (!pattern.re->Match(re2::StringPiece(match.data(), match.size()), 0, match.size(), RE2::ANCHOR_BOTH,
+    if (!pattern.re->get().Match(re2::StringPiece(match.data(), match.size()), 0, match.size(), RE2::ANCHOR_BOTH,
                            parts.data(), groups + 1)) {
       return wording;
     }
     std::string out;
-    if (!pattern.re->Rewrite(&out, wording, parts.data(), groups + 1)) return wording;
+    if (!pattern.re->get().Rewrite(&out, wording, parts.data(), groups + 1)) return wording;
     return out;
   }
 

@@ -43,7 +43,9 @@ void find_all(const Pattern& pattern, std::string_view text, std::size_t begin, 
   const re2::StringPiece input(text.data(), text.size());
   re2::StringPiece found;
   std::size_t pos = begin;
-  while (pos <= end && pattern.re->Match(input, pos, end, RE2::UNANCHORED, &found, 1)) {
+  const RE2& re = pattern.re->get();
+  if (!re.ok()) return;  // refused at compile time (a memory limit); matches nothing
+  while (pos <= end && re.Match(input, pos, end, RE2::UNANCHORED, &found, 1)) {
     const auto match_begin = static_cast<std::size_t>(found.data() - text.data());
     const std::size_t match_end = match_begin + found.size();
     if (pattern.phrase && !at_word_boundaries(text, match_begin, match_end)) {

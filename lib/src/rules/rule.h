@@ -8,9 +8,7 @@
 #include "draftlint/diagnostic.h"
 #include "draftlint/rules.h"
 
-namespace re2 {
-class RE2;
-}
+#include "compile/lazy_regex.h"
 
 namespace draftlint::detail {
 
@@ -22,14 +20,14 @@ struct Mark {
   int column = 0;
 };
 
-// One compiled pattern from a rule file. `regex` is the final RE2 text (flags included) and
-// `re` its compiled form, shared with every Linter built from the rule.
+// One pattern from a rule file. `regex` is the final RE2 text (flags included) and `re` its
+// compiled form — compiled on first use, shared with every Linter built from the rule.
 struct Pattern {
   std::string source;       // as written in the file
   std::string regex;        // after translation (tokens, quotes, spaces, case flag)
   Mark mark;
   bool phrase = false;      // came from `tokens`/swap phrases: word boundaries checked in Unicode
-  std::shared_ptr<const re2::RE2> re;
+  std::shared_ptr<const LazyRegex> re;
 };
 
 // Which stretch of the document a rule looks at.

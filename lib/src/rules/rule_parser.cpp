@@ -21,14 +21,6 @@ std::string type_name(const YAML::Node& node) {
   }
 }
 
-// RE2 options for every pattern a rule file holds: quiet (we quote the error ourselves) and
-// bounded in memory, so a hostile rule file cannot make us allocate without limit.
-RE2::Options pattern_options() {
-  RE2::Options options;
-  options.set_log_errors(false);
-  options.set_max_mem(8 << 20);
-  return options;
-}
 
 }  // namespace
 
@@ -124,14 +116,6 @@ std::vector<std::pair<std::string, Mark>> RuleParser::strings(std::string_view k
 
 std::optional<Pattern> RuleParser::pattern(const std::string& source, Mark mark, bool phrase, bool ignorecase,
                                            PatternRole role) {
-  if (!phrase) {
-    // Check the pattern as written, so RE2's message quotes what the author typed.
-    RE2 as_written(source, pattern_options());
-    if (!as_written.ok()) {
-      error(mark, fmt::format("invalid pattern '{}': {}", source, as_written.error()));
-      return std::nullopt;
-    }
-  }
   std::string body = phrase ? phrase_to_regex(source) : translate_pattern(source);
   switch (role) {
     case PatternRole::match: break;
@@ -143,12 +127,17 @@ std::optional<Pattern> RuleParser::pattern(const std::string& source, Mark mark,
   p.regex = with_case(body, ignorecase);
   p.mark = mark;
   p.phrase = phrase;
-  auto re = std::make_shared<RE2>(p.regex, pattern_options());
-  if (!re->ok()) {
-    error(mark, fmt::format("pattern '{}' cannot be compiled: {}", source, re->error()));
+  std::string message;
+  if (!LazyRegex::parses(p.regex, &message)) {
+    // Quote RE2 on the pattern as the author wrote it, not on our translation of it.
+    if (!phrase && !LazyRegex::parses(source, &message)) {
+      error(mark, fmt::format("invalid pattern '{}': {}", source, message));
+    } else {
+      error(mark, fmt::format("pattern '{}' cannot be compiled: {}", source, message));
+    }
     return std::nullopt;
   }
-  p.re = std::move(re);
+  p.re = std::make_shared<const LazyRegex>(p.regex);
   return p;
 }
 
@@ -179,12 +168,8 @@ std::optional<Pattern> compile_phrase(const std::string& phrase, bool ignorecase
   p.source = phrase;
   p.regex = with_case(phrase_to_regex(phrase), ignorecase);
   p.phrase = true;
-  auto re = std::make_shared<RE2>(p.regex, pattern_options());
-  if (!re->ok()) {
-    *error = re->error();
-    return std::nullopt;
-  }
-  p.re = std::move(re);
+  if (!LazyRegex::parses(p.regex, error)) return std::nullopt;
+  p.re = std::make_shared<const LazyRegex>(p.regex);
   return p;
 }
 
