@@ -78,7 +78,7 @@ std::unique_ptr<CompiledCheck> RequiredSpec::compile(const Rule& rule, PatternTa
 
 std::shared_ptr<const KindSpec> parse_required(RuleParser& parser, Rule& rule) {
   const int min = parser.integer("min", 1).value_or(1);
-  return std::make_shared<RequiredSpec>(min, parser.patterns("anchor", false, rule.ignorecase, PatternRole::match));
+  return std::make_shared<RequiredSpec>(min, parser.patterns("anchor", false, rule.ignorecase, PatternRole::match, false));
 }
 
 }  // namespace draftlint::detail

@@ -141,7 +141,8 @@ std::optional<Pattern> RuleParser::pattern(const std::string& source, Mark mark,
   return p;
 }
 
-std::vector<Pattern> RuleParser::patterns(std::string_view key, bool phrase, bool ignorecase, PatternRole role) {
+std::vector<Pattern> RuleParser::patterns(std::string_view key, bool phrase, bool ignorecase, PatternRole role,
+                                          bool keep_exceptions) {
   std::vector<Pattern> out;
   for (auto& [source, mark] : strings(key)) {
     if (source.size() > 1 && source[0] == '@' && role == PatternRole::match) {
@@ -152,7 +153,8 @@ std::vector<Pattern> RuleParser::patterns(std::string_view key, bool phrase, boo
         continue;
       }
       out.insert(out.end(), r->patterns.begin(), r->patterns.end());
-      if (std::find(recognizers_used_.begin(), recognizers_used_.end(), r->name) == recognizers_used_.end()) {
+      if (keep_exceptions &&
+          std::find(recognizers_used_.begin(), recognizers_used_.end(), r->name) == recognizers_used_.end()) {
         recognizers_used_.push_back(r->name);
         recognizer_exceptions_.insert(recognizer_exceptions_.end(), r->exceptions.begin(), r->exceptions.end());
       }

@@ -42,7 +42,10 @@ class RuleParser {
   std::vector<std::pair<std::string, Mark>> strings(std::string_view key);
   // Phrases (`phrase` true) or RE2 patterns from a list key, translated and compiled. An
   // entry @NAME stands for a recognizer's patterns; its exceptions are kept for the rule.
-  std::vector<Pattern> patterns(std::string_view key, bool phrase, bool ignorecase, PatternRole role);
+  // `keep_exceptions` false: a recognizer's exceptions stay out of the rule (for lists that
+  // only locate, like `anchor`, whose recognizer must not filter the rule's evidence).
+  std::vector<Pattern> patterns(std::string_view key, bool phrase, bool ignorecase, PatternRole role,
+                                bool keep_exceptions = true);
   // One pattern from a string already read (used for map keys such as substitution's swap).
   std::optional<Pattern> pattern(const std::string& source, Mark mark, bool phrase, bool ignorecase,
                                  PatternRole role);

@@ -115,6 +115,25 @@ bool ends_like_sentence(std::string_view text, Span s) {
          (end >= s.begin + 3 && text.substr(end - 3, 3) == "\u2026");
 }
 
+// A greeting on a line of its own ("Hi everyone!", "Dear customer,") opens a letter; it is
+// not part of the body, whatever its punctuation.
+bool is_greeting(std::string_view text, Span s) {
+  static constexpr std::array<std::string_view, 7> kGreetings = {"hi", "hello", "hey", "dear", "greetings", "good morning",
+                                                                 "good afternoon"};
+  std::string start;
+  for (std::size_t i = s.begin; i < s.end && start.size() < 16; ++i) {
+    start += static_cast<char>(std::tolower(static_cast<unsigned char>(text[i])));
+  }
+  const bool line_of_its_own = (s.end == text.size() || text[s.end] == '\n' || text[s.end] == '\r');
+  if (!line_of_its_own || s.end - s.begin > 60) return false;
+  for (std::string_view g : kGreetings) {
+    if (start.starts_with(g) && (start.size() == g.size() || !std::isalpha(static_cast<unsigned char>(start[g.size()])))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Where sentences end inside one block: appends each sentence to `out`.
 void split_sentences(std::string_view text, Span block, Segmentation& out) {
   std::size_t start = block.begin;
@@ -122,7 +141,7 @@ void split_sentences(std::string_view text, Span block, Segmentation& out) {
     const Span s = trim(text, {start, end});
     if (s.end > s.begin) {
       out.sentences.push_back(s);
-      out.titles.push_back(!ends_like_sentence(text, s));
+      out.titles.push_back(!ends_like_sentence(text, s) || is_greeting(text, s));
     }
     start = end;
   };
