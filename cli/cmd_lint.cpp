@@ -2,27 +2,41 @@
 // Workspace gives it (configuration + linter), print, pick the exit code. Files are linted
 // on --jobs threads; output is printed in input order, so it is the same whatever the count.
 // Per-file errors are printed and the run goes on; they make the exit code 2.
+// --changed-since runs git here (the filtering is the library's); --fix and --diff use the
+// library's fixing, diffing and atomic writing.
+#include <fcntl.h>
+#include <poll.h>
+#include <spawn.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
+#include <cerrno>
 #include <chrono>
 #include <condition_variable>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <iostream>
 #include <iterator>
+#include <map>
 #include <mutex>
+#include <set>
 #include <thread>
 
 #include <fmt/core.h>
 
 #include <draftlint/document.h>
+#include <draftlint/fix.h>
 #include <draftlint/format.h>
 #include <draftlint/workspace.h>
 
 #include "commands.h"
 #include "inputs.h"
 #include "pack.h"
+
+extern char** environ;
 
 namespace draftlint::cli {
 namespace {
@@ -62,16 +76,234 @@ std::string summary(const std::size_t counts[3], std::size_t files) {
                      suggestions, suggestions == 1 ? "" : "s", files, files == 1 ? "" : "s");
 }
 
+// --- running git (--changed-since) --------------------------------------------------------------
+
+struct ProcessResult {
+  int status = -1;  // exit status; -1 when it could not run or died of a signal
+  std::string out;
+  std::string err;
+};
+
+// Runs argv[0] from PATH, without a shell, with standard input from /dev/null; collects both
+// output streams (polled together, so neither pipe can fill up and stall the child).
+ProcessResult run_process(const std::vector<std::string>& argv) {
+  ProcessResult result;
+  int out_pipe[2], err_pipe[2];
+  // Close-on-exec: other threads may be spawning git at the same moment.
+  if (::pipe2(out_pipe, O_CLOEXEC) != 0) return result;
+  if (::pipe2(err_pipe, O_CLOEXEC) != 0) {
+    ::close(out_pipe[0]);
+    ::close(out_pipe[1]);
+    return result;
+  }
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
+  posix_spawn_file_actions_adddup2(&actions, out_pipe[1], STDOUT_FILENO);
+  posix_spawn_file_actions_adddup2(&actions, err_pipe[1], STDERR_FILENO);
+  std::vector<char*> args;
+  for (const std::string& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+  args.push_back(nullptr);
+  pid_t pid = 0;
+  const int spawned = posix_spawnp(&pid, args[0], &actions, nullptr, args.data(), environ);
+  posix_spawn_file_actions_destroy(&actions);
+  ::close(out_pipe[1]);
+  ::close(err_pipe[1]);
+  if (spawned != 0) {
+    ::close(out_pipe[0]);
+    ::close(err_pipe[0]);
+    result.err = fmt::format("cannot run {}: {}", argv[0], std::strerror(spawned));
+    return result;
+  }
+  pollfd fds[2] = {{out_pipe[0], POLLIN, 0}, {err_pipe[0], POLLIN, 0}};
+  std::string* sinks[2] = {&result.out, &result.err};
+  int open_count = 2;
+  char buffer[8192];
+  while (open_count > 0) {
+    if (::poll(fds, 2, -1) < 0) {
+      if (errno == EINTR) continue;
+      break;
+    }
+    for (int i = 0; i < 2; ++i) {
+      if (fds[i].fd < 0 || !(fds[i].revents & (POLLIN | POLLHUP | POLLERR))) continue;
+      const ssize_t n = ::read(fds[i].fd, buffer, sizeof buffer);
+      if (n > 0) {
+        sinks[i]->append(buffer, static_cast<std::size_t>(n));
+      } else if (n == 0 || errno != EINTR) {
+        ::close(fds[i].fd);
+        fds[i].fd = -1;
+        --open_count;
+      }
+    }
+  }
+  for (pollfd& p : fds) {
+    if (p.fd >= 0) ::close(p.fd);
+  }
+  int status = 0;
+  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return result;
+}
+
+std::string first_line(std::string_view text) {
+  while (!text.empty() && (text.front() == '\n' || text.front() == ' ')) text.remove_prefix(1);
+  return std::string(text.substr(0, text.find('\n')));
+}
+
+// True when `directory` is inside a git work tree; asked once per directory.
+bool inside_work_tree(const std::string& directory) {
+  static std::mutex mutex;
+  static std::map<std::string, bool, std::less<>> known;
+  {
+    std::lock_guard lock(mutex);
+    if (const auto it = known.find(directory); it != known.end()) return it->second;
+  }
+  const ProcessResult probe = run_process({"git", "-C", directory, "rev-parse", "--is-inside-work-tree"});
+  const bool inside = probe.status == 0 && probe.out.starts_with("true");
+  std::lock_guard lock(mutex);
+  known.emplace(directory, inside);
+  return inside;
+}
+
+struct ChangedLines {
+  std::optional<std::vector<LineRange>> lines;  // nullopt: every line counts (untracked file)
+  std::string error;
+};
+
+// The lines of `path` changed since `ref`, from `git diff --unified=0 REF -- FILE` run in the
+// file's directory (so the file's own repository answers).
+ChangedLines changed_lines(const std::string& path, const std::string& ref) {
+  const std::filesystem::path file(path);
+  const std::string directory = file.has_parent_path() ? file.parent_path().string() : ".";
+  const std::string name = file.filename().string();
+  const std::vector<std::string> git = {"git", "--no-optional-locks", "-C", directory};
+  auto with = [&](std::initializer_list<std::string> more) {
+    std::vector<std::string> argv = git;
+    argv.insert(argv.end(), more);
+    return argv;
+  };
+  ChangedLines changed;
+  // Outside a work tree `git diff A -- B` would quietly compare two files (--no-index).
+  if (!inside_work_tree(directory)) {
+    changed.error = "not inside a git work tree (--changed-since needs one)";
+    return changed;
+  }
+  const ProcessResult diff =
+      run_process(with({"diff", "--no-color", "--no-ext-diff", "--no-textconv", "--unified=0", ref, "--", name}));
+  if (diff.status != 0) {
+    const std::string why = first_line(diff.err);
+    changed.error = fmt::format("git diff against '{}' failed{}{}", ref, why.empty() ? "" : ": ", why);
+    return changed;
+  }
+  if (diff.out.empty()) {
+    // No difference, or a file git does not track (then all of it is new).
+    const ProcessResult tracked = run_process(with({"ls-files", "--error-unmatch", "--", name}));
+    if (tracked.status != 0) return changed;
+  }
+  changed.lines = parse_diff_hunks(diff.out);
+  return changed;
+}
+
+// --- linting one file ---------------------------------------------------------------------------
+
 // One file's result, filled by a worker and printed by the main thread.
 struct Outcome {
   std::string display;
-  std::string text;
+  std::string text;  // what the findings point into: the fixed text after --fix
   std::vector<Diagnostic> diagnostics;
+  std::shared_ptr<const Linter> linter;
+  std::string diff;        // --diff
+  std::size_t fixed = 0;   // fixes applied (--fix) or shown (--diff)
   std::vector<std::string> errors;  // printed as "draftlint: error: ..."
   std::string note;                 // printed as "draftlint: note: ..."
   bool linted = false;
   bool failing = false;
 };
+
+// Lints (and with --fix or --diff, fixes) one readable file into `out`.
+void lint_text(const LintCommand& command, const std::string& path, bool from_stdin, const FilePlan& plan,
+               std::string text, const std::optional<FileStamp>& stamp, Outcome& out) {
+  const Linter& linter = *plan.linter;
+  FindingFilter keep;
+  if (!command.changed_since.empty()) {
+    ChangedLines changed = changed_lines(path, command.changed_since);
+    if (!changed.error.empty()) {
+      out.errors.push_back(out.display + ": " + changed.error);
+      return;
+    }
+    if (changed.lines) keep = [lines = std::move(*changed.lines)](const Diagnostic& d) { return touches_lines(d, lines); };
+  }
+  auto lint_kept = [&](std::string_view what) {
+    std::vector<Diagnostic> found = linter.lint(what, plan.document);
+    if (keep) std::erase_if(found, [&](const Diagnostic& d) { return !keep(d); });
+    return found;
+  };
+
+  if (command.fix || command.diff) {
+    FixAllResult fixed = fix_all(linter, text, plan.document, keep);
+    if (!fixed.converged) out.note = out.display + ": some fixes were left after 10 passes (do two rules undo each other?)";
+    out.fixed = fixed.applied;
+    if (command.diff) {
+      out.diff = unified_diff(text, fixed.text, out.display);
+    } else if (!from_stdin && fixed.text != text) {
+      const WriteResult written = stamp ? write_file_atomically(path, fixed.text, *stamp)
+                                        : WriteResult{WriteStatus::failed, "cannot examine the file"};
+      if (!written.ok()) {
+        out.errors.push_back(out.display + ": " + written.error);
+        out.fixed = 0;
+        out.diagnostics = lint_kept(text);  // the file on disk is the one read: report on it
+        out.text = std::move(text);
+        out.linted = true;
+        return;
+      }
+    }
+    out.diagnostics = std::move(fixed.remaining);
+    out.text = std::move(fixed.text);
+  } else {
+    out.diagnostics = lint_kept(text);
+    out.text = std::move(text);
+  }
+  out.linted = true;
+  for (const Diagnostic& d : out.diagnostics) out.failing = out.failing || d.severity >= plan.fail_on;
+}
+
+// Options that cannot work together, or a REF git would read as an option: a message, or "".
+std::string usage_error(const LintCommand& command, const InputList& inputs) {
+  const bool reads_stdin = std::find(inputs.files.begin(), inputs.files.end(), "-") != inputs.files.end();
+  if ((command.fix || command.diff) && reads_stdin && inputs.files.size() > 1) {
+    return "--fix and --diff read standard input only on its own, with no other paths";
+  }
+  if (!command.changed_since.empty()) {
+    if (command.changed_since.starts_with('-')) return fmt::format("--changed-since: '{}' is not a revision", command.changed_since);
+    if (reads_stdin) return "--changed-since needs files in a git work tree, not standard input";
+  }
+  return {};
+}
+
+// The rules of every linter used, each id once (first linter wins), for SARIF.
+std::vector<RuleInfo> rules_of(const std::vector<std::shared_ptr<const Linter>>& linters) {
+  std::vector<RuleInfo> rules;
+  std::set<std::string, std::less<>> seen;
+  for (const auto& linter : linters) {
+    for (RuleInfo& info : linter->rules().info()) {
+      if (seen.insert(info.id).second) rules.push_back(std::move(info));
+    }
+  }
+  return rules;
+}
+
+std::string structured_output(OutputFormat format, const std::vector<FileReport>& reports,
+                              const std::vector<std::shared_ptr<const Linter>>& linters) {
+  switch (format) {
+    case OutputFormat::json: return format_json(reports);
+    case OutputFormat::sarif: return format_sarif(reports, rules_of(linters));
+    case OutputFormat::github: return format_github(reports);
+    case OutputFormat::gitlab: return format_gitlab(reports);
+    case OutputFormat::text: break;
+  }
+  return {};
+}
 
 }  // namespace
 
@@ -99,6 +331,10 @@ int run_lint(const PackOptions& pack, const LintCommand& command) {
   Workspace workspace(workspace_options(pack, command));
   const std::vector<std::string> paths = command.paths.empty() ? std::vector<std::string>{"-"} : command.paths;
   const InputList inputs = expand_paths(paths, [&](const std::filesystem::path& p) { return workspace.excluded(p); });
+  if (const std::string usage = usage_error(command, inputs); !usage.empty()) {
+    fmt::print(stderr, "draftlint: error: {}\n", usage);
+    return kError;
+  }
   bool errored = !inputs.errors.empty();
   for (const std::string& e : inputs.errors) fmt::print(stderr, "draftlint: error: {}\n", e);
 
@@ -107,6 +343,10 @@ int run_lint(const PackOptions& pack, const LintCommand& command) {
   for (const std::string& f : inputs.files) {
     if (f == "-" && !stdin_input) stdin_input = read_stdin();
   }
+  // --fix on standard input is a filter: the fixed text (or, failing that, the text as read)
+  // is the whole of standard output.
+  const bool filter = command.fix && !command.diff && stdin_input.has_value();
+  const bool write_in_place = command.fix && !command.diff;
 
   const std::size_t count = inputs.files.size();
   std::vector<Outcome> outcomes(count);
@@ -121,19 +361,21 @@ int run_lint(const PackOptions& pack, const LintCommand& command) {
       const bool from_stdin = path == "-";
       out.display = from_stdin ? (command.stdin_filename.empty() ? "<stdin>" : command.stdin_filename) : path;
       ReadResult input = from_stdin ? *stdin_input : read_file(path);
+      // Stamped right after reading: a later change on disk must stop the write.
+      std::optional<FileStamp> stamp;
+      if (write_in_place && !from_stdin && input.ok()) stamp = stamp_file(path, input.text);
       const std::filesystem::path where = from_stdin ? std::filesystem::path(command.stdin_filename.empty() ? "stdin" : command.stdin_filename)
                                                      : std::filesystem::path(path);
       FilePlan plan = workspace.plan(where, std::filesystem::path(out.display));
       for (const Problem& p : plan.problems) out.errors.push_back(p.to_string());
+      if (filter) out.text = input.text;
       if (input.status == ReadStatus::binary) {
         out.note = out.display + ": " + input.error;
       } else if (!input.ok()) {
         out.errors.push_back(out.display + ": " + input.error);
       } else if (plan.linter) {
-        out.diagnostics = plan.linter->lint(input.text, plan.document);
-        out.linted = true;
-        for (const Diagnostic& d : out.diagnostics) out.failing = out.failing || d.severity >= plan.fail_on;
-        out.text = std::move(input.text);
+        out.linter = plan.linter;
+        lint_text(command, path, from_stdin, plan, std::move(input.text), stamp, out);
       } else if (plan.problems.empty()) {
         out.errors.push_back(out.display + ": not linted (see the configuration error above)");
       }
@@ -149,14 +391,18 @@ int run_lint(const PackOptions& pack, const LintCommand& command) {
   std::vector<std::thread> workers;
   for (unsigned j = 0; j < jobs; ++j) workers.emplace_back(work);
 
-  const bool color = command.format == OutputFormat::text && use_color(command.color);
+  const bool text_format = command.format == OutputFormat::text;
+  // Text prints each file's findings as it comes; other formats print once, at the end.
+  const bool list_findings = text_format && !command.statistics && !command.diff && !filter;
+  const bool color = text_format && use_color(command.color);
   const bool progress = progress_wanted();
   const auto started = std::chrono::steady_clock::now();
   bool progress_shown = false;
-  std::vector<FileReport> reports;
+  std::vector<FileReport> reports;  // for the structured formats and --statistics
+  std::vector<std::shared_ptr<const Linter>> linters;
   std::size_t counts[3] = {0, 0, 0};
-  std::size_t linted = 0;
-  bool failing = false;
+  std::size_t linted = 0, fixes = 0, fixed_files = 0;
+  bool failing = false, any_diff = false;
   for (std::size_t i = 0; i < count; ++i) {
     {
       std::unique_lock lock(mutex);
@@ -173,25 +419,52 @@ int run_lint(const PackOptions& pack, const LintCommand& command) {
     for (const std::string& e : out.errors) fmt::print(stderr, "draftlint: error: {}\n", e);
     if (!out.note.empty()) fmt::print(stderr, "draftlint: note: {}\n", out.note);
     errored = errored || !out.errors.empty();
+    if (filter) std::fwrite(out.text.data(), 1, out.text.size(), stdout);
     if (!out.linted) continue;
     ++linted;
     failing = failing || out.failing;
-    for (const Diagnostic& d : out.diagnostics) ++counts[static_cast<int>(d.severity)];
-    if (command.format == OutputFormat::text) {
-      std::fputs(format_text(FileReport{out.display, out.text, out.diagnostics}, color).c_str(), stdout);
-    } else {
-      reports.push_back(FileReport{out.display, {}, std::move(out.diagnostics)});
+    fixes += out.fixed;
+    fixed_files += out.fixed > 0 ? 1 : 0;
+    if (command.diff) {
+      any_diff = any_diff || !out.diff.empty();
+      std::fputs(out.diff.c_str(), stdout);
+      continue;
     }
-    out = Outcome{};  // printed: free its text
+    for (const Diagnostic& d : out.diagnostics) ++counts[static_cast<int>(d.severity)];
+    if (list_findings) {
+      std::fputs(format_text(FileReport{out.display, out.text, out.diagnostics}, color).c_str(), stdout);
+    }
+    if (!text_format || command.statistics) {
+      if (std::find(linters.begin(), linters.end(), out.linter) == linters.end()) linters.push_back(out.linter);
+      // Structured formats point into the text (SARIF's UTF-16 columns), so it is kept.
+      reports.push_back(FileReport{out.display, out.text, std::move(out.diagnostics)});
+    } else {
+      out = Outcome{};  // printed: free its text
+    }
   }
   for (std::thread& w : workers) w.join();
-  if (command.format == OutputFormat::json) {
-    std::fputs(format_json(reports).c_str(), stdout);
-  } else if (linted > 0 || !errored) {  // no summary when errors stopped every file
-    std::fputs(summary(counts, linted).c_str(), stdout);
+
+  if (!command.diff && !filter) {
+    const std::string fixed_line =
+        write_in_place ? fmt::format("fixed {} finding{} in {} file{}\n", fixes, fixes == 1 ? "" : "s", fixed_files,
+                                     fixed_files == 1 ? "" : "s")
+                       : "";
+    const std::string statistics = command.statistics ? format_statistics(count_by_rule(reports)) : "";
+    if (!text_format) {
+      // Standard output stays one valid document; the rest goes to standard error.
+      std::fputs(structured_output(command.format, reports, linters).c_str(), stdout);
+      std::fflush(stdout);
+      std::fputs(statistics.c_str(), stderr);
+      if (write_in_place) fmt::print(stderr, "draftlint: {}", fixed_line);
+    } else if (linted > 0 || !errored) {  // no summary when errors stopped every file
+      std::fputs(statistics.c_str(), stdout);
+      std::fputs(fixed_line.c_str(), stdout);
+      std::fputs(summary(counts, linted).c_str(), stdout);
+    }
   }
   std::fflush(stdout);
   if (errored) return kError;
+  if (command.diff) return any_diff ? kFindings : kClean;
   return failing ? kFindings : kClean;
 }
 

@@ -1,6 +1,9 @@
 // draftlint's command line: parse arguments into option structs and run one command.
 #include <csignal>
+#include <functional>
 #include <map>
+#include <utility>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 #include <fmt/core.h>
@@ -49,7 +52,10 @@ int main(int argc, char** argv) {
   app.add_option("paths", lint.paths, "Files or directories to lint; - reads standard input (default)");
   app.add_option("--format", lint.format, "Output format")
       ->transform(CLI::CheckedTransformer(std::map<std::string, OutputFormat>{{"text", OutputFormat::text},
-                                                                               {"json", OutputFormat::json}}))
+                                                                               {"json", OutputFormat::json},
+                                                                               {"sarif", OutputFormat::sarif},
+                                                                               {"github", OutputFormat::github},
+                                                                               {"gitlab", OutputFormat::gitlab}}))
       ->default_str("text");
   app.add_option("--rules", pack.rule_dirs, "Add a rule pack directory (repeatable); its rules replace built-ins with the same id")
       ->type_name("DIR")
@@ -78,6 +84,13 @@ int main(int argc, char** argv) {
       ->type_name("PATH");
   app.add_flag("--report-unused-disables", lint.report_unused_disables,
                "Report draftlint-disable comments that silenced nothing");
+  app.add_flag("--statistics", lint.statistics,
+               "Count findings per rule: a table instead of the findings (text), or on stderr after them");
+  app.add_option("--changed-since", lint.changed_since, "Report only findings on lines changed since this git revision")
+      ->type_name("REF");
+  app.add_flag("--fix", lint.fix,
+               "Apply the fixes of substitution rules in place (standard input: print the fixed text), then report what is left");
+  app.add_flag("--diff", lint.diff, "Print the fixes as a unified diff instead of writing them");
 
   CLI::App* rules_cmd = app.add_subcommand("rules", "List the rules: id, kind, severity, message");
   ExplainCommand explain;
@@ -92,7 +105,18 @@ int main(int argc, char** argv) {
   ConfigCommand config;
   CLI::App* config_cmd = app.add_subcommand("config", "Print the settings that apply to a file");
   config_cmd->add_option("path", config.path, "The file")->required();
-  for (CLI::App* sub : {rules_cmd, explain_cmd, test_cmd, init_cmd, config_cmd}) sub->fallthrough();
+  CLI::App* lsp_cmd = app.add_subcommand("lsp", "Run the language server (LSP over standard input/output)");
+  lsp_cmd->add_flag("--stdio")->description("Use standard input/output (the default and only transport)");
+  // Each subcommand and what runs it; with none, the lint command runs.
+  const std::vector<std::pair<CLI::App*, std::function<int()>>> commands = {
+      {rules_cmd, [&] { return run_rules(pack); }},
+      {explain_cmd, [&] { return run_explain(pack, explain); }},
+      {test_cmd, [&] { return run_test_rules(pack, test_rules); }},
+      {init_cmd, [&] { return run_init(init); }},
+      {config_cmd, [&] { return run_config(pack, lint, config); }},
+      {lsp_cmd, [&] { return run_lsp(pack, lint); }},
+  };
+  for (const auto& entry : commands) entry.first->fallthrough();
   app.require_subcommand(0, 1);
 
   try {
@@ -107,11 +131,9 @@ int main(int argc, char** argv) {
   if (!fail_on.empty()) lint.fail_on = parse_severity(fail_on);
 
   try {
-    if (*rules_cmd) return run_rules(pack);
-    if (*explain_cmd) return run_explain(pack, explain);
-    if (*test_cmd) return run_test_rules(pack, test_rules);
-    if (*init_cmd) return run_init(init);
-    if (*config_cmd) return run_config(pack, lint, config);
+    for (const auto& [sub, run] : commands) {
+      if (*sub) return run();
+    }
     return run_lint(pack, lint);
   } catch (const std::exception& e) {
     fmt::print(stderr, "draftlint: internal error: {}\n", e.what());

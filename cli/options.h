@@ -9,7 +9,7 @@
 
 namespace draftlint::cli {
 
-enum class OutputFormat { text, json };
+enum class OutputFormat { text, json, sarif, github, gitlab };
 enum class ColorMode { auto_detect, always, never };
 
 // Options that choose the rules, shared by every command.
@@ -30,6 +30,10 @@ struct LintCommand {
   ColorMode color = ColorMode::auto_detect;
   std::string stdin_filename;          // names standard input: its format, its path in output
   bool report_unused_disables = false;
+  bool statistics = false;             // --statistics: findings per rule
+  std::string changed_since;           // --changed-since REF: only findings on lines changed since REF
+  bool fix = false;                    // --fix: apply fixes in place (stdin: print the fixed text)
+  bool diff = false;                   // --diff: print the fixes as a unified diff, write nothing
 };
 
 struct InitCommand {

@@ -40,6 +40,7 @@ void collect(std::string_view text, const RE2& re, std::vector<Directive>& out) 
     // FindAndConsume does not hand back the whole match: find it again from the verb.
     (void)whole;
     const char* end = input.data();
+    while (end > verb.data() && (*(end - 1) == '\r')) --end;  // a CRLF line's \r is not part of it
     const char* begin = verb.data();
     while (begin > start.data() && *(begin - 1) != '<' && *(begin - 1) != '{' && *(begin - 1) != '\n') --begin;
     if (begin > start.data() && (*(begin - 1) == '<' || *(begin - 1) == '{')) --begin;
@@ -56,6 +57,7 @@ std::size_t line_end(std::string_view text, std::size_t offset) {
 
 bool covers(const Suppression& s, const Diagnostic& d) {
   if (d.offset < s.begin || d.offset >= s.end) return false;
+  if (std::find(s.except.begin(), s.except.end(), d.rule) != s.except.end()) return false;
   return s.rules.empty() || std::find(s.rules.begin(), s.rules.end(), d.rule) != s.rules.end();
 }
 
@@ -79,24 +81,36 @@ std::vector<Suppression> find_suppressions(std::string_view text, InputFormat fo
     const std::size_t after = d.offset + d.length;
     if (d.verb == "disable-next-line") {
       const std::size_t next = std::min(line_end(text, after) + 1, text.size());
-      out.push_back({d.rules, d.offset, d.length, next, line_end(text, next), false});
+      out.push_back({d.rules, {}, d.offset, d.length, next, line_end(text, next), false});
     } else if (d.verb == "disable") {
       open.push_back(out.size());
-      out.push_back({d.rules, d.offset, d.length, after, text.size(), false});
-    } else {  // enable: ends every open disable it names (all of them when it names none)
-      for (auto it = open.begin(); it != open.end();) {
-        Suppression& s = out[*it];
-        const bool named = d.rules.empty() || s.rules.empty() ||
-                           std::any_of(s.rules.begin(), s.rules.end(), [&](const std::string& r) {
-                             return std::find(d.rules.begin(), d.rules.end(), r) != d.rules.end();
-                           });
-        if (named) {
-          s.end = d.offset;
-          it = open.erase(it);
-        } else {
-          ++it;
+      out.push_back({d.rules, {}, d.offset, d.length, after, text.size(), false});
+    } else {  // enable: ends the open disables for the rules it names (all when it names none)
+      std::vector<std::size_t> still_open;
+      for (std::size_t index : open) {
+        auto named = [&](const std::string& r) { return std::find(d.rules.begin(), d.rules.end(), r) != d.rules.end(); };
+        const Suppression before = out[index];
+        const bool touched = d.rules.empty() || before.rules.empty() || std::any_of(before.rules.begin(), before.rules.end(), named);
+        if (!touched) {
+          still_open.push_back(index);
+          continue;
         }
+        out[index].end = d.offset;
+        if (d.rules.empty()) continue;
+        // The rules this enable did not name stay disabled from here on.
+        Suppression rest = before;
+        rest.begin = after;
+        rest.end = text.size();
+        if (before.rules.empty()) {
+          rest.except.insert(rest.except.end(), d.rules.begin(), d.rules.end());
+        } else {
+          std::erase_if(rest.rules, named);
+          if (rest.rules.empty()) continue;
+        }
+        still_open.push_back(out.size());
+        out.push_back(std::move(rest));
       }
+      open = std::move(still_open);
     }
   }
   return out;

@@ -16,7 +16,8 @@
 namespace draftlint::detail {
 
 struct Suppression {
-  std::vector<std::string> rules;  // empty: all rules
+  std::vector<std::string> rules;   // empty: all rules
+  std::vector<std::string> except;  // rules re-enabled inside an all-rules disable
   std::size_t directive_offset = 0;
   std::size_t directive_length = 0;
   std::size_t begin = 0;  // silenced range of the original text

@@ -61,9 +61,14 @@ bool is_time_name(std::string_view name) {
   for (std::size_t i = 0; i <= name.size(); ++i) {
     const char c = i < name.size() ? name[i] : '_';
     if (std::isalnum(static_cast<unsigned char>(c))) {
-      // camelCase starts a new word: "deliveryDate" → delivery, date
-      if (std::isupper(static_cast<unsigned char>(c)) && !word.empty() && check()) return true;
-      if (std::isupper(static_cast<unsigned char>(c)) && !word.empty()) word.clear();
+      // camelCase starts a new word at a capital after a lower-case letter ("deliveryDate"
+      // → delivery, date); a run of capitals stays one word ("ETA", "DELIVERY_DATE").
+      const bool boundary = i > 0 && std::isupper(static_cast<unsigned char>(c)) &&
+                            std::islower(static_cast<unsigned char>(name[i - 1]));
+      if (boundary) {
+        if (check()) return true;
+        word.clear();
+      }
       word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     } else {
       if (check()) return true;
@@ -91,7 +96,12 @@ std::vector<Placeholder> mask_templates(std::string& text) {
     for (std::size_t i = begin; i < end; ++i) {
       if (text[i] != '\n' && text[i] != '\r') text[i] = ' ';
     }
-    if (p.time && end - begin >= kTimeMarker.size()) text.replace(begin, kTimeMarker.size(), kTimeMarker);
+    // A marker, not blanks, at the start: blanks at the start of a Markdown line would turn
+    // the paragraph into an indented code block.
+    const std::string_view marker = p.time ? kTimeMarker : kPlaceholderMarker;
+    if (end - begin >= marker.size() && text.find_first_of("\r\n", begin) >= begin + marker.size()) {
+      text.replace(begin, marker.size(), marker);
+    }
     found.push_back(std::move(p));
     pos = end;
   }

@@ -1,8 +1,8 @@
 // Template syntax in any input: Jinja2/Liquid/Django ({{ x }}, {% tag %}, {# note #}),
 // Handlebars/Mustache ({{x}}, {{{x}}}, {{#each}}, {{/each}}, {{! note }}), ICU/brace
 // placeholders ({order_id}) and printf-style (%s, %(name)s). Each is masked — replaced by
-// spaces of the same length, line breaks kept — so it is never a word to flag and never ends
-// a sentence. A value placeholder whose name says it is a time ({{ eta }}, {delivery_date},
+// the marker U+E001 and spaces, same length, line breaks kept — so it is never a word to
+// flag and never ends a sentence. A value placeholder whose name says it is a time ({{ eta }}, {delivery_date},
 // {{ resolved_by }}) is masked with the time marker U+E000 instead, which the @time
 // recognizer counts as a concrete time.
 #pragma once
@@ -17,6 +17,8 @@ namespace draftlint::detail {
 
 // The marker that stands for a time placeholder in masked text (UTF-8 of U+E000).
 inline constexpr std::string_view kTimeMarker = "\xEE\x80\x80";
+// The marker for any other placeholder or tag (U+E001): one neutral non-space character.
+inline constexpr std::string_view kPlaceholderMarker = "\xEE\x80\x81";
 
 struct Placeholder {
   Span span;

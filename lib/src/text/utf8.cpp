@@ -39,6 +39,7 @@ bool is_word_code_point(char32_t c) {
   if (c >= 0x2000 && c <= 0x206F) return false;  // general punctuation: spaces, dashes, quotes
   if (c >= 0x3000 && c <= 0x303F) return false;  // CJK punctuation
   if (c == 0xFEFF || c == 0xFFFD) return false;
+  if (c >= 0xE000 && c <= 0xF8FF) return false;  // private use: our placeholder markers
   return true;
 }
 

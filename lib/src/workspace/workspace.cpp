@@ -1,6 +1,7 @@
 // Configuration discovery and linter caching per file (see workspace.h).
 #include "draftlint/workspace.h"
 
+#include <algorithm>
 #include <map>
 #include <mutex>
 #include <set>
@@ -134,6 +135,14 @@ FilePlan Workspace::plan(const fs::path& file, const std::optional<fs::path>& na
         compiled = state_->linters.emplace(linter_key, Linter::compile(pack->second.rules, lint)).first;
       }
       problems = compiled->second.problems;
+      // An unknown id that the command line did not give came from the configuration file.
+      for (Problem& p : problems) {
+        const bool from_cli = std::any_of(options_.select.begin(), options_.select.end(),
+                                          [&](const std::string& id) { return p.message.find("'" + id + "'") != std::string::npos; }) ||
+                              std::any_of(options_.ignore.begin(), options_.ignore.end(),
+                                          [&](const std::string& id) { return p.message.find("'" + id + "'") != std::string::npos; });
+        if (p.file.empty() && plan.config && !from_cli) p.file = plan.config->string();
+      }
       if (problems.empty()) plan.linter = compiled->second.linter;
     }
   }
