@@ -101,7 +101,8 @@ def main():
     total_bytes = size_of(all_files)
     n = args.jobs
     pats = args.patterns
-    results = {"corpus": {"notices": len(all_files), "bytes": total_bytes}, "jobs": n, "runs": args.runs, "rows": []}
+    results = {"corpus": {"notices": len(all_files), "bytes": total_bytes}, "jobs": n, "runs": args.runs, "rows": [],
+               "loadavg_start": os.getloadavg()}
 
     def row(name, threads, cmd, nbytes, scaled_from=None, **kw):
         print(f"  {name} ...", flush=True)
@@ -212,6 +213,7 @@ def main():
         print(f"  {m['wall']:.1f} s, {m['rss_kb'] / 1024:.0f} MiB peak for {m['bytes'] / 1e6:.0f} MB")
         os.remove(big)
 
+    results["loadavg_end"] = os.getloadavg()
     with open(os.path.join(args.out, "results.json"), "w") as f:
         json.dump(results, f, indent=1)
     write_markdown(results, os.path.join(args.out, "compare.md"))
@@ -242,7 +244,9 @@ def write_markdown(res, path):
     L = []
     c = res["corpus"]
     L.append(f"Corpus: {c['notices']} notices, {c['bytes'] / 1e6:.1f} MB; medians of {res['runs']} runs after a "
-             f"warm-up; ratios against draftlint with the built-in pack on the same number of threads.\n")
+             f"warm-up; ratios against draftlint with the built-in pack on the same number of threads. Load average "
+             f"{res['loadavg_start'][0]:.1f} at the start, {res.get('loadavg_end', [0])[0]:.1f} at the end "
+             f"({res['jobs']} threads at most).\n")
     L.append("| tool | threads | MB/s (wall) | MB/s (CPU) | peak RSS MiB | speed vs draftlint | memory vs draftlint | measured on |")
     L.append("|---|---:|---:|---:|---:|---:|---:|---|")
     for x in res["rows"]:
@@ -252,6 +256,10 @@ def write_markdown(res, path):
         on = f"{x['scaled_from']} notices ({x['bytes'] / 1e6:.2f} MB), scaled" if x["scaled_from"] else "all notices"
         L.append(f"| {x['tool']} | {x['threads']} | {x['mbps_wall']:.2f} | {x['mbps_cpu']:.2f} | "
                  f"{x['rss_kb'] / 1024:.0f} | {sp:.3g}x | {mem:.2f}x | {on} |")
+    one, many = base_row(res, 1), base_row(res, res["jobs"])
+    if one and many and res["jobs"] > 1:
+        L.append(f"\n--jobs {res['jobs']} vs --jobs 1 (built-in pack, wall time): {one['wall'] / many['wall']:.2f}x faster "
+                 f"({one['wall']:.2f} s vs {many['wall']:.2f} s; CPU {one['cpu']:.2f} s vs {many['cpu']:.2f} s).")
     g = res.get("growth", {})
     if g:
         L.append("\n| growth | small | big | time ratio (wall) | time ratio (CPU) |")

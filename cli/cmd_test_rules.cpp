@@ -1,4 +1,6 @@
 // `draftlint test-rules DIR...`: every rule's bad examples must fire it, good ones must not.
+#include <algorithm>
+
 #include <fmt/core.h>
 
 #include <draftlint/examples.h>
@@ -22,8 +24,11 @@ int run_test_rules(const PackOptions& pack, const TestRulesCommand& command) {
   for (const ExampleFailure& f : failures) {
     fmt::print("FAIL {} {} example {}: {}\n     \"{}\"\n", f.rule, f.bad ? "bad" : "good", f.index, f.detail, f.text);
   }
-  fmt::print("{} rules, {} examples: {} passed, {} failed\n", rules->size(), examples, examples - failures.size(),
-             failures.size());
+  // A rule that does not compile is one failure without an example: count it apart.
+  std::size_t failed_examples = 0;
+  for (const ExampleFailure& f : failures) failed_examples += f.index > 0 ? 1 : 0;
+  fmt::print("{} rule{}, {} examples: {} passed, {} failed\n", rules->size(), rules->size() == 1 ? "" : "s", examples,
+             examples - std::min(examples, failed_examples), failures.size());
   return failures.empty() ? kClean : kFindings;
 }
 

@@ -197,7 +197,7 @@ TEST(MetricKind, ValidatesItsKeys) {
 
 TEST(MessagePlaceholders, AreCheckedPerKind) {
   const std::string yaml = "kind: required\nseverity: warning\nmessage: \"{match} missing\"\ntokens: [x]\n";
-  EXPECT_TRUE(has_problem(problems_of(yaml), "unknown placeholder '{match}' in the message of a 'required' rule"));
+  EXPECT_TRUE(has_problem(problems_of(yaml), "unknown placeholder '{match}' in the message of a rule of kind 'required'"));
 }
 
 constexpr const char* kExistence = "kind: existence\nseverity: warning\nmessage: m\ntokens: [outage]\n";

@@ -65,8 +65,9 @@ struct CompileResult;
 class Linter {
  public:
   // Builds the matcher for `rules` as filtered by `options`. An unknown id in select, ignore
-  // or severity is a Problem; a rule whose patterns cannot be compiled is left out with a
-  // Problem. The linter is usable whenever `linter` is non-null.
+  // or severity, or an `accept` phrase that does not compile, is a Problem (the linter is
+  // still built). If RE2 refuses the combined pattern set (too large for its memory budget)
+  // there is no linter. The linter is usable whenever `linter` is non-null.
   static CompileResult compile(const RuleSet& rules, const LintOptions& options = {});
 
   // Lints UTF-8 text (a leading BOM is ignored; CRLF is fine). Returns the findings sorted by

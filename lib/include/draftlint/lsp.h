@@ -66,6 +66,7 @@ class MessageReader {
   bool resync();                  // drops bytes up to the next header line; false at the end
   Source source_;
   std::size_t max_size_;
+  std::unique_ptr<char[]> scratch_;  // what the source fills
   std::string buffer_;            // bytes read but not consumed
   std::size_t pos_ = 0;           // first unconsumed byte of buffer_
   std::size_t skipped_ = 0;       // bytes dropped while reading the current result

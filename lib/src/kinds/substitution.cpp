@@ -97,6 +97,14 @@ std::shared_ptr<const KindSpec> parse_substitution(RuleParser& parser, Rule& rul
     auto pattern = parser.pattern(entry.first.Scalar(), parser.mark_of(entry.first), !regex, rule.ignorecase,
                                   PatternRole::match);
     if (!pattern) continue;
+    if (regex) {
+      // \N beyond the pattern's groups would land in the fix as literal text: refuse it now.
+      std::string problem;
+      if (!pattern->re->get().CheckRewriteString(entry.second.Scalar(), &problem)) {
+        parser.error(entry.second, fmt::format("replacement '{}': {}", entry.second.Scalar(), problem));
+        continue;
+      }
+    }
     rule.match.push_back(std::move(*pattern));
     replacements.push_back(entry.second.Scalar());
   }

@@ -135,10 +135,9 @@ bool MessageReader::fill() {
     buffer_.erase(0, pos_);
     pos_ = 0;
   }
-  const std::size_t old = buffer_.size();
-  buffer_.resize(old + kChunk);
-  const std::size_t n = source_(buffer_.data() + old, kChunk);
-  buffer_.resize(old + n);
+  if (!scratch_) scratch_ = std::make_unique<char[]>(kChunk);
+  const std::size_t n = std::min(source_(scratch_.get(), kChunk), kChunk);
+  buffer_.append(scratch_.get(), n);
   if (n == 0) eof_ = true;
   return n > 0;
 }

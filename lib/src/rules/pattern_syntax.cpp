@@ -6,6 +6,9 @@
 namespace draftlint::detail {
 namespace {
 
+// Any run of white space, the no-break space included (RE2's \s is ASCII only, and text
+// pasted from a word processor is full of U+00A0).
+constexpr std::string_view kSpaceRun = "[\\s\\x{A0}]+";
 constexpr std::string_view kSingleQuoteClass = "['\u2018\u2019]";
 constexpr std::string_view kDoubleQuoteClass = "[\"\u201C\u201D]";
 
@@ -36,7 +39,7 @@ std::string phrase_to_regex(std::string_view phrase) {
   for (std::size_t i = 0; i < phrase.size();) {
     if (is_space(phrase[i])) {
       while (i < phrase.size() && is_space(phrase[i])) ++i;
-      out += "\\s+";
+      out += kSpaceRun;
     } else if (std::size_t n = single_quote_at(phrase, i)) {
       out += kSingleQuoteClass;
       i += n;
@@ -113,7 +116,7 @@ std::string translate_pattern(std::string_view p) {
       if (quantified) {
         out.append(p.substr(i, end - i));
       } else {
-        out += "\\s+";
+        out += kSpaceRun;
       }
       i = end;
     } else {

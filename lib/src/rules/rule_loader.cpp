@@ -79,7 +79,7 @@ void check_placeholders(RuleParser& parser, std::string_view message, const Kind
     if (std::find(kind.placeholders.begin(), kind.placeholders.end(), name) != kind.placeholders.end()) continue;
     std::string allowed;
     for (std::string_view p : kind.placeholders) allowed += fmt::format("{}{{{}}}", allowed.empty() ? "" : ", ", p);
-    parser.error(parser.get("message"), fmt::format("unknown placeholder '{{{}}}' in the message of a '{}' rule; it may use {}",
+    parser.error(parser.get("message"), fmt::format("unknown placeholder '{{{}}}' in the message of a rule of kind '{}'; it may use {}",
                                                     name, kind.name, allowed.empty() ? "none" : allowed));
   }
 }

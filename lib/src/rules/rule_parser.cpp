@@ -145,6 +145,10 @@ std::vector<Pattern> RuleParser::patterns(std::string_view key, bool phrase, boo
                                           bool keep_exceptions) {
   std::vector<Pattern> out;
   for (auto& [source, mark] : strings(key)) {
+    if (source.size() > 1 && source[0] == '@' && role != PatternRole::match) {
+      error(mark, fmt::format("'{}' names a recognizer, which '{}' cannot use; write the pattern itself", source, key));
+      continue;
+    }
     if (source.size() > 1 && source[0] == '@' && role == PatternRole::match) {
       const Recognizer* r = recognizers_ ? recognizers_->find(std::string_view(source).substr(1)) : nullptr;
       if (!r) {
