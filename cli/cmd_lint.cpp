@@ -151,19 +151,27 @@ std::string first_line(std::string_view text) {
   return std::string(text.substr(0, text.find('\n')));
 }
 
-// True when `directory` is inside a git work tree; asked once per directory.
-bool inside_work_tree(const std::string& directory) {
+// Why `directory` cannot be used with --changed-since ("" when it is inside a git work
+// tree); asked once per directory.
+std::string work_tree_problem(const std::string& directory) {
   static std::mutex mutex;
-  static std::map<std::string, bool, std::less<>> known;
+  static std::map<std::string, std::string, std::less<>> known;
   {
     std::lock_guard lock(mutex);
     if (const auto it = known.find(directory); it != known.end()) return it->second;
   }
   const ProcessResult probe = run_process({"git", "-C", directory, "rev-parse", "--is-inside-work-tree"});
-  const bool inside = probe.status == 0 && probe.out.starts_with("true");
+  std::string problem;
+  if (probe.status == 0 && probe.out.starts_with("true")) {
+    problem = "";
+  } else if (probe.status < 0 && !probe.err.empty()) {
+    problem = probe.err;  // git itself could not run
+  } else {
+    problem = "not inside a git work tree (--changed-since needs one)";
+  }
   std::lock_guard lock(mutex);
-  known.emplace(directory, inside);
-  return inside;
+  known.emplace(directory, problem);
+  return problem;
 }
 
 struct ChangedLines {
@@ -185,8 +193,8 @@ ChangedLines changed_lines(const std::string& path, const std::string& ref) {
   };
   ChangedLines changed;
   // Outside a work tree `git diff A -- B` would quietly compare two files (--no-index).
-  if (!inside_work_tree(directory)) {
-    changed.error = "not inside a git work tree (--changed-since needs one)";
+  if (std::string problem = work_tree_problem(directory); !problem.empty()) {
+    changed.error = std::move(problem);
     return changed;
   }
   const ProcessResult diff =
@@ -244,6 +252,7 @@ void lint_text(const LintCommand& command, const std::string& path, bool from_st
     FixAllResult fixed = fix_all(linter, text, plan.document, keep);
     if (!fixed.converged) out.note = out.display + ": some fixes were left after 10 passes (do two rules undo each other?)";
     out.fixed = fixed.applied;
+    bool kept_on_disk = false;
     if (command.diff) {
       out.diff = unified_diff(text, fixed.text, out.display);
     } else if (!from_stdin && fixed.text != text) {
@@ -252,14 +261,16 @@ void lint_text(const LintCommand& command, const std::string& path, bool from_st
       if (!written.ok()) {
         out.errors.push_back(out.display + ": " + written.error);
         out.fixed = 0;
-        out.diagnostics = lint_kept(text);  // the file on disk is the one read: report on it
-        out.text = std::move(text);
-        out.linted = true;
-        return;
+        kept_on_disk = true;
       }
     }
-    out.diagnostics = std::move(fixed.remaining);
-    out.text = std::move(fixed.text);
+    if (kept_on_disk) {
+      out.diagnostics = lint_kept(text);  // the file is as it was read: report on that
+      out.text = std::move(text);
+    } else {
+      out.diagnostics = std::move(fixed.remaining);
+      out.text = std::move(fixed.text);
+    }
   } else {
     out.diagnostics = lint_kept(text);
     out.text = std::move(text);

@@ -50,13 +50,17 @@ int main(int argc, char** argv) {
   std::vector<std::string> select_raw;
   std::vector<std::string> ignore_raw;
   app.add_option("paths", lint.paths, "Files or directories to lint; - reads standard input (default)");
-  app.add_option("--format", lint.format, "Output format")
-      ->transform(CLI::CheckedTransformer(std::map<std::string, OutputFormat>{{"text", OutputFormat::text},
-                                                                               {"json", OutputFormat::json},
-                                                                               {"sarif", OutputFormat::sarif},
-                                                                               {"github", OutputFormat::github},
-                                                                               {"gitlab", OutputFormat::gitlab}}))
-      ->default_str("text");
+  // Enums are read as names and mapped after parsing, so help shows names and numbers are refused.
+  const std::map<std::string, OutputFormat> formats = {{"text", OutputFormat::text},
+                                                       {"json", OutputFormat::json},
+                                                       {"sarif", OutputFormat::sarif},
+                                                       {"github", OutputFormat::github},
+                                                       {"gitlab", OutputFormat::gitlab}};
+  std::string format_name = "text";
+  app.add_option("--format", format_name, "Output format: text, json, sarif, github or gitlab")
+      ->check(CLI::IsMember({"text", "json", "sarif", "github", "gitlab"}))
+      ->type_name("FORMAT")
+      ->capture_default_str();
   app.add_option("--rules", pack.rule_dirs, "Add a rule pack directory (repeatable); its rules replace built-ins with the same id")
       ->type_name("DIR")
       ->allow_extra_args(false);
@@ -73,11 +77,13 @@ int main(int argc, char** argv) {
   app.add_option("--config", lint.config, "Use this configuration file for every path (no discovery)")->type_name("FILE");
   app.add_flag("--no-config", lint.no_config, "Ignore .draftlint.yml files");
   app.add_option("-j,--jobs", lint.jobs, "Files linted in parallel (default: one per core)")->type_name("N");
-  app.add_option("--color", lint.color, "Colour the text output (auto honours NO_COLOR and terminals)")
-      ->transform(CLI::CheckedTransformer(std::map<std::string, ColorMode>{{"auto", ColorMode::auto_detect},
-                                                                            {"always", ColorMode::always},
-                                                                            {"never", ColorMode::never}}))
-      ->default_str("auto");
+  const std::map<std::string, ColorMode> colors = {
+      {"auto", ColorMode::auto_detect}, {"always", ColorMode::always}, {"never", ColorMode::never}};
+  std::string color_name = "auto";
+  app.add_option("--color", color_name, "Colour the text output: auto (honours NO_COLOR and terminals), always or never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->type_name("WHEN")
+      ->capture_default_str();
 
   app.add_option("--stdin-filename", lint.stdin_filename,
                  "Name for standard input: picks its format by extension and labels its findings")
@@ -126,6 +132,8 @@ int main(int argc, char** argv) {
     const int code = app.exit(e);
     return code == 0 ? kClean : kError;
   }
+  lint.format = formats.at(format_name);
+  lint.color = colors.at(color_name);
   lint.select = split_commas(select_raw);
   lint.ignore = split_commas(ignore_raw);
   if (!fail_on.empty()) lint.fail_on = parse_severity(fail_on);
