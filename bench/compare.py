@@ -26,10 +26,10 @@ def sh_quote(args):
 
 
 class Runner:
-    def __init__(self, out, runs):
-        self.out = out
+    def __init__(self, tmp, runs):
         self.runs = runs
-        self.tmp = os.path.join(out, "tmp")
+        self.tmp = tmp
+        os.makedirs(self.tmp, exist_ok=True)
         os.makedirs(self.tmp, exist_ok=True)
 
     def once(self, cmd, env=None, cwd=None):
@@ -78,10 +78,11 @@ def size_of(paths):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--draftlint", required=True)
-    ap.add_argument("--corpus", required=True, help="made by gen_corpus.py (notices/, large.txt, notice-2k.txt)")
-    ap.add_argument("--patterns", required=True, help="made by make_patterns.py --scale 10")
-    ap.add_argument("--out", required=True)
+    ap.add_argument("--draftlint")
+    ap.add_argument("--corpus", help="made by gen_corpus.py (notices/, large.txt, notice-2k.txt)")
+    ap.add_argument("--patterns", help="made by make_patterns.py --scale 10")
+    ap.add_argument("--out", required=True, help="where compare.md, compare.png and results.json go")
+    ap.add_argument("--tmp", help="scratch folder for the tools' outputs (default: a new folder in /tmp)")
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--jobs", type=int, default=os.cpu_count())
     ap.add_argument("--npm-bin", default="", help="folder holding write-good and alex")
@@ -90,11 +91,20 @@ def main():
     ap.add_argument("--alex-files", type=int, default=60)
     ap.add_argument("--proselint-files", type=int, default=20)
     ap.add_argument("--big-mb", type=int, default=200, help="single file for peak memory (0: skip)")
+    ap.add_argument("--report-only", metavar="RESULTS_JSON", help="only rewrite compare.md and compare.png from a results.json")
     ap.add_argument("--skip", default="", help="comma-separated sections to skip: peers,prose,growth,startup,memory")
     args = ap.parse_args()
     skip = set(filter(None, args.skip.split(",")))
     os.makedirs(args.out, exist_ok=True)
-    r = Runner(args.out, args.runs)
+    if args.report_only:
+        with open(args.report_only) as f:
+            results = json.load(f)
+        write_markdown(results, os.path.join(args.out, "compare.md"))
+        write_chart(results, args.out)
+        return 0
+    if not (args.draftlint and args.corpus and args.patterns):
+        ap.error("--draftlint, --corpus and --patterns are required")
+    r = Runner(args.tmp or tempfile.mkdtemp(prefix="draftlint-compare-"), args.runs)
     D = args.draftlint
     notices_dir = os.path.join(args.corpus, "notices")
     all_files = files_under(notices_dir)
@@ -151,9 +161,11 @@ def main():
         print("Growth:")
         tenth = all_files[: len(all_files) // 10]
         tenth_dirs = sorted({os.path.dirname(f) for f in tenth})
+        if len(files_under_dirs(tenth_dirs)) != len(tenth):  # folders are not whole: pass the files
+            tenth_dirs = tenth
         small = r.measure(dl + ["--jobs", "1"] + tenth_dirs)
         big = r.measure(dl + ["--jobs", "1", notices_dir])
-        growth["bytes_tree"] = {"small": small, "big": big, "small_bytes": size_of(files_under_dirs(tenth_dirs)),
+        growth["bytes_tree"] = {"small": small, "big": big, "small_bytes": size_of(tenth),
                                 "big_bytes": total_bytes}
         large = os.path.join(args.corpus, "large.txt")
         if os.path.exists(large):
@@ -240,22 +252,31 @@ def base_row(results, threads):
     return None
 
 
+def ratio(v):
+    """0.107 -> "0.107x (1/9.3)": small ratios also as 'draftlint is N times faster'."""
+    if v != v:
+        return "n/a"
+    return f"{v:.3g}x" if v >= 0.5 else f"{v:.3g}x (1/{1 / v:.3g})"
+
+
 def write_markdown(res, path):
     L = []
     c = res["corpus"]
     L.append(f"Corpus: {c['notices']} notices, {c['bytes'] / 1e6:.1f} MB; medians of {res['runs']} runs after a "
-             f"warm-up; ratios against draftlint with the built-in pack on the same number of threads. Load average "
-             f"{res['loadavg_start'][0]:.1f} at the start, {res.get('loadavg_end', [0])[0]:.1f} at the end "
-             f"({res['jobs']} threads at most).\n")
-    L.append("| tool | threads | MB/s (wall) | MB/s (CPU) | peak RSS MiB | speed vs draftlint | memory vs draftlint | measured on |")
-    L.append("|---|---:|---:|---:|---:|---:|---:|---|")
+             f"warm-up; ratios against draftlint with the built-in pack on the same number of threads."
+             + (f" Load average {res['loadavg_start'][0]:.1f} at the start, {res.get('loadavg_end', [0])[0]:.1f} at the end "
+                f"({res['jobs']} cores)." if "loadavg_start" in res else "") + "\n")
+    L.append("| tool | threads | MB/s (wall) | MB/s (CPU) | peak RSS MiB | speed / draftlint's (wall) | "
+             "speed / draftlint's (CPU) | RSS / draftlint's | measured on |")
+    L.append("|---|---:|---:|---:|---:|---:|---:|---:|---|")
     for x in res["rows"]:
         b = base_row(res, x["threads"]) or base_row(res, 1)
         sp = x["mbps_wall"] / b["mbps_wall"] if b else float("nan")
+        spc = x["mbps_cpu"] / b["mbps_cpu"] if b else float("nan")
         mem = x["rss_kb"] / b["rss_kb"] if b else float("nan")
         on = f"{x['scaled_from']} notices ({x['bytes'] / 1e6:.2f} MB), scaled" if x["scaled_from"] else "all notices"
-        L.append(f"| {x['tool']} | {x['threads']} | {x['mbps_wall']:.2f} | {x['mbps_cpu']:.2f} | "
-                 f"{x['rss_kb'] / 1024:.0f} | {sp:.3g}x | {mem:.2f}x | {on} |")
+        L.append(f"| {x['tool']} | {x['threads']} | {x['mbps_wall']:.3g} | {x['mbps_cpu']:.3g} | "
+                 f"{x['rss_kb'] / 1024:.0f} | {ratio(sp)} | {ratio(spc)} | {mem:.2f}x | {on} |")
     one, many = base_row(res, 1), base_row(res, res["jobs"])
     if one and many and res["jobs"] > 1:
         L.append(f"\n--jobs {res['jobs']} vs --jobs 1 (built-in pack, wall time): {one['wall'] / many['wall']:.2f}x faster "
@@ -309,6 +330,7 @@ set logscale y
 set title 'Throughput (MB/s, wall, log scale)'
 plot '{dat}' using 0:2:xtic(1) with boxes notitle lc rgb '#3b6ea8'
 unset logscale y
+set yrange [0:*]
 set title 'Peak RSS (MiB)'
 plot '{dat}' using 0:3:xtic(1) with boxes notitle lc rgb '#a8503b'
 unset multiplot

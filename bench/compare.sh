@@ -62,6 +62,6 @@ fi
 python3 "$ROOT/bench/make_patterns.py" --rules "$ROOT/rules" --out "$WORK/patterns" --scale 10
 
 python3 "$ROOT/bench/compare.py" --draftlint "$DRAFTLINT" --corpus "$CORPUS" --patterns "$WORK/patterns" \
-  --out "$OUT" --npm-bin "$NPM_DIR/node_modules/.bin" "$@"
+  --out "$OUT" --tmp "$WORK/tmp" --npm-bin "$NPM_DIR/node_modules/.bin" "$@"
 echo
 cat "$OUT/compare.md"

@@ -31,6 +31,8 @@ class RequiredCheck final : public CompiledCheck {
   void check(const CheckContext& context, std::vector<Finding>& out) const override {
     const std::vector<Span> units = nonempty_units(rule_, context);
     if (units.empty()) return;
+    // The common case, one unit needing one match: stop at the first match found.
+    if (units.size() == 1 && spec_.min() == 1 && evidence_.any(context)) return;
     const auto hits = evidence_.find(context);
     std::optional<std::vector<SpanMatcher::Hit>> anchors;  // found once, when first needed
     for (const Span& unit : units) {

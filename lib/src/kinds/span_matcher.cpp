@@ -2,6 +2,7 @@
 #include "kinds/span_matcher.h"
 
 #include <algorithm>
+#include <optional>
 
 #include <re2/re2.h>
 
@@ -57,6 +58,22 @@ bool SpanMatcher::allowed(const CheckContext& context, const ExceptionIndex& exc
     if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), p.re->get())) return false;
   }
   return true;
+}
+
+bool SpanMatcher::any(const CheckContext& context) const {
+  std::optional<ExceptionIndex> exception_index;  // built on the first candidate
+  std::optional<std::vector<Span>> units;
+  for (int id : match_ids_) {
+    for (const Span& s : context.matches.spans(id)) {
+      if (!units) units = scope_units(rule_.scope, context.segments, context.text.size());
+      auto it = std::upper_bound(units->begin(), units->end(), s.begin,
+                                 [](std::size_t value, const Span& u) { return value < u.begin; });
+      if (it == units->begin() || std::prev(it)->end < s.end) continue;
+      if (!exception_index) exception_index = exceptions(context);
+      if (allowed(context, *exception_index, s)) return true;
+    }
+  }
+  return false;
 }
 
 std::vector<SpanMatcher::Hit> SpanMatcher::find(const CheckContext& context) const {

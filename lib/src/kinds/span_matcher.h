@@ -28,6 +28,10 @@ class SpanMatcher {
   };
   std::vector<Hit> find(const CheckContext& context) const;
 
+  // True when find() would return at least one hit; stops at the first, without locating the
+  // remaining patterns (what a `required` rule with min 1 needs).
+  bool any(const CheckContext& context) const;
+
  private:
   // The exception spans of one document, sorted by start, with the furthest end reached so
   // far, so that "does this span overlap an exception?" is a binary search.
