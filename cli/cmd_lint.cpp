@@ -57,8 +57,19 @@ bool progress_wanted() {
   return isatty(STDERR_FILENO) != 0 && !(ci && *ci);
 }
 
-ReadResult read_stdin() {
-  std::string bytes((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+ReadResult read_stdin(std::uint64_t max_size) {
+  std::string bytes;
+  char buffer[65536];
+  while (std::cin.read(buffer, sizeof buffer) || std::cin.gcount() > 0) {
+    bytes.append(buffer, static_cast<std::size_t>(std::cin.gcount()));
+    if (max_size && bytes.size() > max_size) {
+      ReadResult refused;
+      refused.status = ReadStatus::too_large;
+      refused.error = fmt::format("input too large (more than {}; the limit is {}, see --max-file-size), skipped",
+                                  describe_size(max_size), describe_size(max_size));
+      return refused;
+    }
+  }
   if (std::cin.bad()) {
     ReadResult failed;
     failed.status = ReadStatus::unreadable;
@@ -352,7 +363,7 @@ int run_lint(const PackOptions& pack, const LintCommand& command) {
   // Standard input is read up front, on this thread.
   std::optional<ReadResult> stdin_input;
   for (const std::string& f : inputs.files) {
-    if (f == "-" && !stdin_input) stdin_input = read_stdin();
+    if (f == "-" && !stdin_input) stdin_input = read_stdin(command.max_file_size);
   }
   // --fix on standard input is a filter: the fixed text (or, failing that, the text as read)
   // is the whole of standard output.
@@ -371,7 +382,7 @@ int run_lint(const PackOptions& pack, const LintCommand& command) {
       const std::string& path = inputs.files[i];
       const bool from_stdin = path == "-";
       out.display = from_stdin ? (command.stdin_filename.empty() ? "<stdin>" : command.stdin_filename) : path;
-      ReadResult input = from_stdin ? *stdin_input : read_file(path);
+      ReadResult input = from_stdin ? *stdin_input : read_file(path, ReadOptions{command.max_file_size});
       // Stamped right after reading: a later change on disk must stop the write.
       std::optional<FileStamp> stamp;
       if (write_in_place && !from_stdin && input.ok()) stamp = stamp_file(path, input.text);

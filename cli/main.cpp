@@ -96,6 +96,11 @@ int main(int argc, char** argv) {
       ->type_name("REF");
   app.add_flag("--fix", lint.fix,
                "Apply the fixes of substitution rules in place (standard input: print the fixed text), then report what is left");
+  app.add_option("--max-file-size", lint.max_file_size,
+                 "Refuse (exit 2) input files larger than this, e.g. 16MiB, 512k (0: no limit)")
+      ->transform(CLI::AsSizeValue(false).description(""))
+      ->type_name("SIZE")
+      ->default_str("16MiB");
   app.add_flag("--diff", lint.diff, "Print the fixes as a unified diff instead of writing them");
 
   CLI::App* rules_cmd = app.add_subcommand("rules", "List the rules: id, kind, severity, message");

@@ -1,6 +1,7 @@
 // The command line as plain data: CLI11 fills these structs, the commands read them.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -34,6 +35,7 @@ struct LintCommand {
   std::string changed_since;           // --changed-since REF: only findings on lines changed since REF
   bool fix = false;                    // --fix: apply fixes in place (stdin: print the fixed text)
   bool diff = false;                   // --diff: print the fixes as a unified diff, write nothing
+  std::uint64_t max_file_size = 16u * 1024 * 1024;  // --max-file-size: larger files are refused (0: no limit)
 };
 
 struct InitCommand {

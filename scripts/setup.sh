@@ -3,7 +3,8 @@
 # Idempotent and quiet when everything is there. Needs root (or sudo) to install.
 set -euo pipefail
 packages=(cmake g++ make pkg-config libre2-dev libcli11-dev libfmt-dev libgtest-dev libyaml-cpp-dev libmd4c-dev libgumbo-dev
-          nlohmann-json3-dev python3 python3-yaml)
+          nlohmann-json3-dev python3 python3-yaml
+          clang libclang-rt-14-dev)  # clang: the libFuzzer fuzzers (fuzz/run.sh, .ci/run)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -18,6 +19,14 @@ enum class ReadStatus {
   unreadable,    // exists but cannot be read (permissions, a directory, an I/O error)
   binary,        // contains NUL bytes: not a text file, skipped
   invalid_utf8,  // not valid UTF-8; `error_offset` is the first bad byte
+  too_large,     // larger than ReadOptions::max_size: not read
+  unsupported_encoding,  // starts with a UTF-16 (or UTF-32) byte-order mark
+};
+
+// Limits for read_file().
+struct ReadOptions {
+  static constexpr std::uintmax_t kDefaultMaxSize = 16u * 1024 * 1024;  // 16 MiB
+  std::uintmax_t max_size = kDefaultMaxSize;  // files larger than this are refused (0: no limit)
 };
 
 struct ReadResult {
@@ -28,8 +37,14 @@ struct ReadResult {
   bool ok() const { return status == ReadStatus::ok; }
 };
 
-// Reads a whole file and checks that it is UTF-8 text.
+// Reads a whole file and checks that it is UTF-8 text. Only regular files are read (a FIFO,
+// a device or a socket is refused as "not a regular file" without being opened), and files
+// larger than `options.max_size` are refused without being read.
 ReadResult read_file(const std::filesystem::path& path);
+ReadResult read_file(const std::filesystem::path& path, const ReadOptions& options);
+
+// A message for a byte count: "16 MiB", "1.5 KiB", "100 bytes".
+std::string describe_size(std::uintmax_t bytes);
 
 // Checks bytes obtained elsewhere (stdin, an editor buffer) the same way read_file() does.
 ReadResult check_text(std::string bytes);

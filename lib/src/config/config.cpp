@@ -9,6 +9,7 @@
 
 #include "rules/file_io.h"
 #include "rules/rule_parser.h"
+#include "rules/yaml_guard.h"
 
 namespace draftlint {
 
@@ -152,6 +153,10 @@ ConfigResult Config::load(const fs::path& file) {
   std::string error;
   if (!detail::read_whole_file(file, content, error)) {
     result.problems.push_back({origin, 0, 0, error});
+    return result;
+  }
+  if (auto limit = detail::check_yaml_limits(content)) {
+    result.problems.push_back({origin, limit->line, limit->column, limit->message});
     return result;
   }
   YAML::Node root;

@@ -10,6 +10,7 @@
 #include "rules/builtin_rules.h"
 #include "rules/file_io.h"
 #include "rules/rule_parser.h"
+#include "rules/yaml_guard.h"
 
 namespace draftlint::detail {
 
@@ -31,6 +32,10 @@ std::string RecognizerTable::names() const {
 std::shared_ptr<const Recognizer> parse_recognizer(std::string_view yaml, const std::string& origin,
                                                    std::string_view file_name, std::vector<Problem>& problems) {
   const std::size_t before = problems.size();
+  if (auto limit = check_yaml_limits(yaml)) {
+    problems.push_back({origin, limit->line, limit->column, limit->message});
+    return nullptr;
+  }
   YAML::Node root;
   try {
     root = YAML::Load(std::string(yaml));

@@ -11,6 +11,7 @@
 #include "kinds/kind.h"
 #include "rules/builtin_rules.h"
 #include "rules/file_io.h"
+#include "rules/yaml_guard.h"
 #include "rules/recognizer.h"
 #include "rules/rule.h"
 #include "rules/rule_parser.h"
@@ -20,6 +21,7 @@ namespace detail {
 namespace {
 
 constexpr std::size_t kMaxRuleFileBytes = 1 << 20;
+constexpr std::size_t kMaxRulesPerPack = 10000;
 
 bool is_kebab_case(std::string_view id) {
   static const RE2 kKebab("[a-z0-9]+(?:-[a-z0-9]+)*");
@@ -151,6 +153,10 @@ std::shared_ptr<const Rule> parse_rule(std::string_view yaml, const std::string&
   }
   if (yaml.size() > kMaxRuleFileBytes) {
     problems.push_back({origin, 0, 0, fmt::format("rule file is {} bytes; the limit is {}", yaml.size(), kMaxRuleFileBytes)});
+    return nullptr;
+  }
+  if (auto limit = check_yaml_limits(yaml)) {
+    problems.push_back({origin, limit->line, limit->column, limit->message});
     return nullptr;
   }
   YAML::Node root;
@@ -326,6 +332,12 @@ LoadResult RuleSet::load_directory(const std::filesystem::path& directory) {
   }
   if (ec) result.problems.push_back({directory.string(), 0, 0, "cannot list the directory: " + ec.message()});
   std::sort(files.begin(), files.end());
+  if (files.size() > detail::kMaxRulesPerPack) {
+    result.problems.push_back({directory.string(), 0, 0,
+                               fmt::format("{} rule files in one pack; the limit is {} (the first {} are loaded)",
+                                           files.size(), detail::kMaxRulesPerPack, detail::kMaxRulesPerPack)});
+    files.resize(detail::kMaxRulesPerPack);
+  }
   const detail::RecognizerTable recognizers = detail::recognizers_with(directory / "recognizers", result.problems);
   std::vector<std::string> ids;
   for (const auto& file : files) {

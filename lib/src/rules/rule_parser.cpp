@@ -145,6 +145,10 @@ std::vector<Pattern> RuleParser::patterns(std::string_view key, bool phrase, boo
                                           bool keep_exceptions) {
   std::vector<Pattern> out;
   for (auto& [source, mark] : strings(key)) {
+    if (source.size() > kMaxPatternBytes) {
+      error(mark, fmt::format("pattern is {} bytes long; the limit is {} (16 KiB)", source.size(), kMaxPatternBytes));
+      continue;
+    }
     if (source.size() > 1 && source[0] == '@' && role != PatternRole::match) {
       error(mark, fmt::format("'{}' names a recognizer, which '{}' cannot use; write the pattern itself", source, key));
       continue;

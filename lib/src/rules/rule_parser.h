@@ -13,6 +13,10 @@
 #include "rules/rule.h"
 
 namespace draftlint::detail {
+
+// Longest accepted pattern (tokens, patterns, exceptions, ...), in bytes.
+inline constexpr std::size_t kMaxPatternBytes = 16 * 1024;
+
 class RecognizerTable;
 }
 

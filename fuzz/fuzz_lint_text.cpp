@@ -1,0 +1,6 @@
+// Fuzz target: linting a text document with the built-in rules.
+#include "lint_common.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  return fuzz_lint(data, size, draftlint::InputFormat::text);
+}
