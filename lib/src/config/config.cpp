@@ -155,17 +155,9 @@ ConfigResult Config::load(const fs::path& file) {
     result.problems.push_back({origin, 0, 0, error});
     return result;
   }
-  if (auto limit = detail::check_yaml_limits(content)) {
-    result.problems.push_back({origin, limit->line, limit->column, limit->message});
-    return result;
-  }
-  YAML::Node root;
-  try {
-    root = YAML::Load(content);
-  } catch (const YAML::Exception& e) {
-    result.problems.push_back({origin, e.mark.line + 1, e.mark.column + 1, "invalid YAML: " + e.msg});
-    return result;
-  }
+  const std::optional<YAML::Node> parsed = detail::load_yaml(content, origin, result.problems);
+  if (!parsed) return result;
+  const YAML::Node root = *parsed;
   if (root.IsNull()) {  // an empty file is a valid, empty configuration
     result.config.data_ = data;
     return result;

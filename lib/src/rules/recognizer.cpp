@@ -32,17 +32,9 @@ std::string RecognizerTable::names() const {
 std::shared_ptr<const Recognizer> parse_recognizer(std::string_view yaml, const std::string& origin,
                                                    std::string_view file_name, std::vector<Problem>& problems) {
   const std::size_t before = problems.size();
-  if (auto limit = check_yaml_limits(yaml)) {
-    problems.push_back({origin, limit->line, limit->column, limit->message});
-    return nullptr;
-  }
-  YAML::Node root;
-  try {
-    root = YAML::Load(std::string(yaml));
-  } catch (const YAML::Exception& e) {
-    problems.push_back({origin, e.mark.line + 1, e.mark.column + 1, "invalid YAML: " + e.msg});
-    return nullptr;
-  }
+  const std::optional<YAML::Node> parsed = load_yaml(yaml, origin, problems);
+  if (!parsed) return nullptr;
+  const YAML::Node root = *parsed;
   if (!root.IsMap()) {
     problems.push_back({origin, 1, 1, "a recognizer file must be a YAML mapping (description, tokens, patterns, exceptions)"});
     return nullptr;

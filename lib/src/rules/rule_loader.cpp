@@ -155,17 +155,9 @@ std::shared_ptr<const Rule> parse_rule(std::string_view yaml, const std::string&
     problems.push_back({origin, 0, 0, fmt::format("rule file is {} bytes; the limit is {}", yaml.size(), kMaxRuleFileBytes)});
     return nullptr;
   }
-  if (auto limit = check_yaml_limits(yaml)) {
-    problems.push_back({origin, limit->line, limit->column, limit->message});
-    return nullptr;
-  }
-  YAML::Node root;
-  try {
-    root = YAML::Load(std::string(yaml));
-  } catch (const YAML::Exception& e) {
-    problems.push_back({origin, e.mark.line + 1, e.mark.column + 1, "invalid YAML: " + e.msg});
-    return nullptr;
-  }
+  const std::optional<YAML::Node> parsed = load_yaml(yaml, origin, problems);
+  if (!parsed) return nullptr;
+  const YAML::Node root = *parsed;
   if (!root.IsMap()) {
     problems.push_back({origin, 1, 1, "a rule file must be a YAML mapping of fields (kind, message, severity, ...)"});
     return nullptr;

@@ -115,4 +115,17 @@ std::optional<YamlLimitError> check_yaml_limits(std::string_view text) {
   return std::nullopt;
 }
 
+std::optional<YAML::Node> load_yaml(std::string_view text, const std::string& origin, std::vector<Problem>& problems) {
+  if (auto limit = check_yaml_limits(text)) {
+    problems.push_back({origin, limit->line, limit->column, limit->message});
+    return std::nullopt;
+  }
+  try {
+    return YAML::Load(std::string(text));
+  } catch (const YAML::Exception& e) {
+    problems.push_back({origin, e.mark.line + 1, e.mark.column + 1, "invalid YAML: " + e.msg});
+    return std::nullopt;
+  }
+}
+
 }  // namespace draftlint::detail

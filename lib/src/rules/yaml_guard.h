@@ -7,6 +7,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include <yaml-cpp/yaml.h>
+
+#include "draftlint/diagnostic.h"
 
 namespace draftlint::detail {
 
@@ -23,5 +28,9 @@ struct YamlLimitError {
 
 // nullopt when `text` is within the limits above.
 std::optional<YamlLimitError> check_yaml_limits(std::string_view text);
+
+// Checks the limits, then parses with yaml-cpp. On failure appends one Problem (file, line,
+// column, what is wrong) and returns nullopt; never throws.
+std::optional<YAML::Node> load_yaml(std::string_view text, const std::string& origin, std::vector<Problem>& problems);
 
 }  // namespace draftlint::detail
