@@ -227,6 +227,131 @@ TEST(ConfigDiscover, FindsConfigurationInTheGitRootItself) {
   EXPECT_EQ(Config::discover(dir.write("repo/a.md", "x")), config);
 }
 
+// --- paths of a discovered configuration stay inside the repository --------------------------------
+
+namespace {
+
+constexpr std::string_view kRule = "kind: existence\nmessage: m\nseverity: warning\ntokens: [alpha]\n";
+
+// outside/pack holds a rule; repo/ is a repository whose configuration tries to reach it.
+struct Escape {
+  TempDir dir;
+  fs::path repo = dir.mkdir("repo");
+  fs::path outside = dir.mkdir("outside");
+  Escape() {
+    dir.mkdir("repo/.git");
+    dir.write("outside/pack/alpha-rule.yml", kRule);
+    dir.write("repo/house/beta-rule.yml", kRule);
+  }
+  ConfigResult load(std::string_view yaml, bool rooted = true) const {
+    const fs::path file = dir.write("repo/.draftlint.yml", yaml);
+    return rooted ? Config::load(file, Config::repository_root(file)) : Config::load(file);
+  }
+};
+
+}  // namespace
+
+TEST(ConfigRoot, RepositoryRootIsTheNearestGitDirectoryElseTheConfigurationDirectory) {
+  TempDir dir;
+  dir.mkdir("repo/.git");
+  EXPECT_EQ(Config::repository_root(dir.path() / "repo/.draftlint.yml"), dir.path() / "repo");
+  EXPECT_EQ(Config::repository_root(dir.path() / "repo/a/b/.draftlint.yml"), dir.path() / "repo");
+  // No .git above (the temporary directory is not in a repository): the file's directory.
+  EXPECT_EQ(Config::repository_root(dir.path() / "plain/.draftlint.yml"), dir.path() / "plain");
+}
+
+TEST(ConfigRoot, DotDotOutOfTheRepositoryIsRefusedAtTheEntry) {
+  Escape e;
+  const ConfigResult r = e.load("builtin: true\nrules: [house, ../outside/pack]\n");
+  ASSERT_EQ(r.problems.size(), 1u);
+  EXPECT_EQ(r.problems[0].file, (e.repo / ".draftlint.yml").string());
+  EXPECT_EQ(r.problems[0].line, 2);
+  EXPECT_EQ(r.problems[0].column, 16);
+  EXPECT_EQ(r.problems[0].message,
+            "rules path '../outside/pack' resolves outside the repository root '" + e.repo.string() + "' (to '" +
+                (e.outside / "pack").string() + "'); name it on the command line with --rules to use it");
+}
+
+TEST(ConfigRoot, DotDotThatStaysInsideIsAccepted) {
+  Escape e;
+  const ConfigResult r = e.load("rules: [house/../house, ./house]\n");
+  EXPECT_TRUE(r.ok()) << r.problems[0].to_string();
+  const FileSettings s = r.config.settings_for(e.repo / "a.md");
+  EXPECT_EQ(s.rule_dirs, (std::vector<fs::path>{e.repo / "house", e.repo / "house"}));
+}
+
+TEST(ConfigRoot, AbsolutePathOutsideIsRefusedInsideIsAccepted) {
+  Escape e;
+  EXPECT_FALSE(e.load("rules: ['" + (e.outside / "pack").string() + "']\n").ok());
+  EXPECT_TRUE(e.load("rules: ['" + (e.repo / "house").string() + "']\n").ok());
+}
+
+TEST(ConfigRoot, SymlinkedDirectoryPointingOutsideIsRefused) {
+  Escape e;
+  fs::create_directory_symlink(e.outside / "pack", e.repo / "linked");
+  const ConfigResult r = e.load("overrides:\n  - files: [\"*.md\"]\n    rules: [linked]\n");
+  ASSERT_EQ(r.problems.size(), 1u);
+  EXPECT_EQ(r.problems[0].line, 3);
+  EXPECT_EQ(r.problems[0].column, 13);
+  EXPECT_NE(r.problems[0].message.find("rules path 'linked' resolves outside the repository root"), std::string::npos)
+      << r.problems[0].message;
+}
+
+TEST(ConfigRoot, SymlinkedDirectoryInsideTheRepositoryIsAccepted) {
+  Escape e;
+  fs::create_directory_symlink(e.repo / "house", e.repo / "alias");
+  EXPECT_TRUE(e.load("rules: [alias]\n").ok());
+}
+
+TEST(ConfigRoot, RuleFileLinkedOutsideIsRefused) {
+  Escape e;
+  fs::create_symlink(e.outside / "pack/alpha-rule.yml", e.repo / "house/alpha-rule.yml");
+  const ConfigResult r = e.load("rules: [house]\n");
+  ASSERT_EQ(r.problems.size(), 1u);
+  EXPECT_EQ(r.problems[0].line, 1);
+  EXPECT_EQ(r.problems[0].column, 9);
+  EXPECT_EQ(r.problems[0].message, "rule file 'alpha-rule.yml' in rules path 'house' resolves to '" +
+                                       (e.outside / "pack/alpha-rule.yml").string() +
+                                       "', outside the repository root '" + e.repo.string() +
+                                       "'; name the pack on the command line with --rules to use it");
+}
+
+TEST(ConfigRoot, RecognizerDirectoryLinkedOutsideIsRefused) {
+  Escape e;
+  e.dir.write("outside/recognizers/when.yml", "patterns: [x]\n");
+  fs::create_directory_symlink(e.outside / "recognizers", e.repo / "house/recognizers");
+  const ConfigResult r = e.load("rules: [house]\n");
+  ASSERT_EQ(r.problems.size(), 1u);
+  EXPECT_NE(r.problems[0].message.find("rule file 'recognizers/when.yml'"), std::string::npos) << r.problems[0].message;
+}
+
+TEST(ConfigRoot, DanglingOrLoopingRuleLinkIsRefused) {
+  Escape e;
+  fs::create_symlink(e.repo / "house/self.yml", e.repo / "house/self.yml");
+  EXPECT_FALSE(e.load("rules: [house]\n").ok());
+}
+
+TEST(ConfigRoot, ConfigurationFileLinkedOutsideIsNotRead) {
+  Escape e;
+  const fs::path real = e.dir.write("outside/.draftlint.yml", "secret: value\n");
+  fs::create_symlink(real, e.repo / "sub.yml");
+  const ConfigResult r = Config::load(e.repo / "sub.yml", e.repo);
+  ASSERT_EQ(r.problems.size(), 1u);
+  EXPECT_EQ(r.problems[0].line, 0);
+  EXPECT_NE(r.problems[0].message.find("outside the repository root"), std::string::npos);
+  EXPECT_NE(r.problems[0].message.find("--config"), std::string::npos);
+  EXPECT_EQ(r.problems[0].message.find("secret"), std::string::npos);  // never read
+}
+
+TEST(ConfigRoot, WithoutARootEveryPathIsTrusted) {
+  Escape e;
+  fs::create_symlink(e.outside / "pack/alpha-rule.yml", e.repo / "house/alpha-rule.yml");
+  const ConfigResult r = e.load("rules: [house, ../outside/pack]\n", false);
+  EXPECT_TRUE(r.ok());
+  EXPECT_EQ(r.config.settings_for(e.repo / "a.md").rule_dirs,
+            (std::vector<fs::path>{e.repo / "house", e.outside / "pack"}));
+}
+
 // --- settings_for: overrides in order ------------------------------------------------------------
 
 namespace {

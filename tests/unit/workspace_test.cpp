@@ -347,3 +347,36 @@ TEST(Workspace, UnknownRuleInConfigurationNamesTheConfigurationFile) {
   EXPECT_NE(plan.problems[0].to_string().find(config.string()), std::string::npos) << problems(plan);
   EXPECT_FALSE(plan.linter);
 }
+
+// A discovered configuration may not reach outside its repository; the same file named with
+// --config, or the same pack named with --rules, is trusted.
+TEST(Workspace, DiscoveredConfigurationCannotUseAPackOutsideTheRepository) {
+  Repo repo;
+  Repo elsewhere;  // a second repository standing for any directory outside the first
+  fs::create_directory_symlink(elsewhere.root() / "other-pack", repo.root() / "linked-pack");
+  const fs::path config = repo.write(".draftlint.yml", "builtin: false\nrules: [pack, linked-pack]\n");
+  const fs::path file = repo.write("a.txt", "delta");
+  {
+    Workspace ws({});
+    const FilePlan plan = ws.plan(file);
+    EXPECT_EQ(plan.linter, nullptr);
+    ASSERT_EQ(plan.problems.size(), 1u);
+    EXPECT_EQ(plan.problems[0].to_string(),
+              config.string() + ":2:15: rules path 'linked-pack' resolves outside the repository root '" +
+                  repo.root().string() + "' (to '" + (elsewhere.root() / "other-pack").string() +
+                  "'); name it on the command line with --rules to use it");
+  }
+  {
+    WorkspaceOptions options;
+    options.config = config;
+    Workspace ws(options);
+    EXPECT_EQ(active(ws.plan(file)), strings({"alpha-rule", "beta-rule", "delta-rule", "gamma-rule"}));
+  }
+  {
+    repo.write(".draftlint.yml", "builtin: false\nrules: [pack]\n");
+    WorkspaceOptions options;
+    options.rule_dirs = {repo.root() / "linked-pack"};
+    Workspace ws(options);
+    EXPECT_EQ(active(ws.plan(file)), strings({"alpha-rule", "beta-rule", "delta-rule", "gamma-rule"}));
+  }
+}

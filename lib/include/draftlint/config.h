@@ -52,7 +52,16 @@ class Config {
  public:
   // Reads and checks a configuration file: unknown keys (with "did you mean"), wrong types
   // and bad values are Problems with file, line and column.
-  static ConfigResult load(const std::filesystem::path& file);
+  // With `root` (for a discovered file, see repository_root), the file and every rule
+  // directory it names, and each rule or recognizer file in those directories, must resolve
+  // (following `..` and symbolic links) inside `root`; an entry that does not is a Problem at
+  // its line and column. Without `root` (a file the user named), paths are not limited.
+  static ConfigResult load(const std::filesystem::path& file,
+                           const std::optional<std::filesystem::path>& root = std::nullopt);
+
+  // The repository a discovered configuration file belongs to: the nearest directory at or
+  // above it that holds .git, else the file's own directory.
+  static std::filesystem::path repository_root(const std::filesystem::path& config_file);
 
   // The configuration file for `path`: the first .draftlint.yml (or .yaml) found in its
   // directory or above, stopping after a directory that holds .git, or at the root.

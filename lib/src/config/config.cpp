@@ -76,9 +76,52 @@ std::optional<Severity> read_severity(detail::RuleParser& parser, const YAML::No
   return severity;
 }
 
-void read_settings(detail::RuleParser& parser, const fs::path& directory, FileSettings& out) {
+// True when `path` is `root` or below it (both canonical).
+bool within(const fs::path& path, const fs::path& root) {
+  return std::mismatch(root.begin(), root.end(), path.begin(), path.end()).first == root.end();
+}
+
+// Why the rule directory `dir` (as written, at `mark`) may not be used under `root`, the
+// canonical repository root: it, or a rule or recognizer file in it, resolves outside the root
+// through `..` or a symbolic link. A repository's files must not make draftlint read others.
+std::optional<std::string> escapes(const std::string& dir, const fs::path& resolved_dir, const fs::path& root) {
+  std::error_code ec;
+  const fs::path target = fs::weakly_canonical(resolved_dir, ec);
+  if (ec || !within(target, root)) {
+    return fmt::format("rules path '{}' resolves outside the repository root '{}'{}; name it on the command line "
+                       "with --rules to use it",
+                       dir, root.string(), ec ? "" : fmt::format(" (to '{}')", target.string()));
+  }
+  // Every file the rule loader would read: *.yml / *.yaml here and in recognizers/.
+  for (const fs::path& sub : {target, target / "recognizers"}) {
+    for (const auto& entry : fs::directory_iterator(sub, ec)) {
+      const fs::path ext = entry.path().extension();
+      if (ext != ".yml" && ext != ".yaml") continue;
+      std::error_code file_ec;
+      const fs::path file = fs::weakly_canonical(entry.path(), file_ec);
+      if (file_ec || !within(file, root)) {
+        return fmt::format("rule file '{}' in rules path '{}' resolves to '{}', outside the repository root '{}'; "
+                           "name the pack on the command line with --rules to use it",
+                           entry.path().lexically_relative(target).generic_string(), dir, file.string(), root.string());
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+void read_settings(detail::RuleParser& parser, const fs::path& directory, const std::optional<fs::path>& root,
+                   FileSettings& out) {
   out.builtin = parser.boolean("builtin");
-  for (const auto& [dir, mark] : parser.strings("rules")) out.rule_dirs.push_back((directory / dir).lexically_normal());
+  for (const auto& [dir, mark] : parser.strings("rules")) {
+    const fs::path resolved = (directory / dir).lexically_normal();
+    if (root) {
+      if (auto why = escapes(dir, resolved, *root)) {
+        parser.error(mark, *why);
+        continue;
+      }
+    }
+    out.rule_dirs.push_back(resolved);
+  }
   if (parser.has("select")) out.select = plain(parser.strings("select"));
   out.ignore = plain(parser.strings("ignore"));
   out.accept = plain(parser.strings("accept"));
@@ -142,13 +185,27 @@ Config& Config::operator=(Config&&) noexcept = default;
 const fs::path& Config::path() const { return data_->path; }
 const fs::path& Config::directory() const { return data_->directory; }
 
-ConfigResult Config::load(const fs::path& file) {
+ConfigResult Config::load(const fs::path& file, const std::optional<fs::path>& repository_root) {
   ConfigResult result;
   auto data = std::make_shared<Data>();
   std::error_code ec;
   data->path = fs::absolute(file, ec).lexically_normal();
   data->directory = data->path.parent_path();
   const std::string origin = file.string();
+  std::optional<fs::path> canonical_root;
+  if (repository_root) {
+    canonical_root = fs::weakly_canonical(*repository_root, ec);
+    // The file itself may be a link out of the repository: do not read it (its content could
+    // leak through error messages).
+    const fs::path target = fs::weakly_canonical(data->path, ec);
+    if (ec || !within(target, *canonical_root)) {
+      result.problems.push_back({origin, 0, 0,
+                                 fmt::format("this configuration file is a link to '{}', outside the repository root "
+                                             "'{}'; name it on the command line with --config to use it",
+                                             target.string(), canonical_root->string())});
+      return result;
+    }
+  }
   std::string content;
   std::string error;
   if (!detail::read_whole_file(file, content, error)) {
@@ -168,7 +225,7 @@ ConfigResult Config::load(const fs::path& file) {
   }
   detail::RuleParser parser(root, origin, result.problems, nullptr);
   check_keys(parser, root, kTopKeys, true);
-  read_settings(parser, data->directory, data->top.settings);
+  read_settings(parser, data->directory, canonical_root, data->top.settings);
   data->exclude = plain(parser.strings("exclude"));
   if (const YAML::Node overrides = parser.get("overrides"); overrides.IsDefined()) {
     if (!overrides.IsSequence()) {
@@ -184,7 +241,7 @@ ConfigResult Config::load(const fs::path& file) {
         Data::Section section;
         section.files = plain(sub.strings("files"));
         if (!item["files"].IsDefined()) sub.error(item, "an override needs 'files' (a list of globs)");
-        read_settings(sub, data->directory, section.settings);
+        read_settings(sub, data->directory, canonical_root, section.settings);
         data->overrides.push_back(std::move(section));
       }
     }
@@ -203,6 +260,15 @@ std::optional<fs::path> Config::discover(const fs::path& path) {
     }
     if (fs::exists(dir / ".git", ec) || dir == dir.parent_path()) return std::nullopt;
     dir = dir.parent_path();
+  }
+}
+
+fs::path Config::repository_root(const fs::path& config_file) {
+  std::error_code ec;
+  const fs::path directory = fs::absolute(config_file, ec).lexically_normal().parent_path();
+  for (fs::path dir = directory;; dir = dir.parent_path()) {
+    if (fs::exists(dir / ".git", ec)) return dir;
+    if (dir == dir.parent_path()) return directory;
   }
 }
 

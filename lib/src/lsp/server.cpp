@@ -492,7 +492,9 @@ struct Server::Impl {
   }
 
   void check_config(const fs::path& path) {
-    const ConfigResult loaded = Config::load(path);
+    // Checked as the workspace loads it: a discovered file's paths must stay in its repository.
+    const bool named = options.workspace.config.has_value();
+    const ConfigResult loaded = Config::load(path, named ? std::nullopt : std::optional(Config::repository_root(path)));
     const std::string uri = uri_for(path);
     problem_diags.erase(uri);
     report_problems(loaded.problems);

@@ -55,7 +55,12 @@ const ConfigResult* Workspace::config_for(const fs::path& absolute, std::optiona
   }
   if (!config_path) return nullptr;
   auto loaded = state_->configs.find(*config_path);
-  if (loaded == state_->configs.end()) loaded = state_->configs.emplace(*config_path, Config::load(*config_path)).first;
+  if (loaded == state_->configs.end()) {
+    // A discovered file comes with the repository, so its paths must stay inside it; one the
+    // user named with --config is trusted.
+    const auto root = options_.config ? std::nullopt : std::optional(Config::repository_root(*config_path));
+    loaded = state_->configs.emplace(*config_path, Config::load(*config_path, root)).first;
+  }
   return &loaded->second;
 }
 
