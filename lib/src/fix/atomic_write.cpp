@@ -5,6 +5,8 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <csignal>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <iterator>
@@ -34,6 +36,14 @@ bool write_all(int fd, std::string_view text) {
 }
 
 WriteResult failed(std::string error) { return {WriteStatus::failed, std::move(error)}; }
+
+// Test hook, not a feature: DRAFTLINT_FAULT_INJECT=STEP kills the process with SIGKILL right
+// after STEP (created, half-written, synced, closed, renamed), so tests/scripts/fix_kill_test.sh
+// can prove that an interrupted --fix leaves the old or the new file, never a mix.
+void fault_point(const char* step) {
+  static const char* const wanted = std::getenv("DRAFTLINT_FAULT_INJECT");
+  if (wanted && std::strcmp(wanted, step) == 0) ::raise(SIGKILL);
+}
 
 }  // namespace
 
@@ -74,20 +84,27 @@ WriteResult write_file_atomically(const std::filesystem::path& path, std::string
     ::unlink(temporary.c_str());
     return failed(std::move(error));
   };
-  if (!write_all(fd, text)) return abandon("cannot write " + temporary + ": " + errno_text());
+  fault_point("created");
+  const std::size_t half = text.size() / 2;
+  if (!write_all(fd, text.substr(0, half))) return abandon("cannot write " + temporary + ": " + errno_text());
+  fault_point("half-written");
+  if (!write_all(fd, text.substr(half))) return abandon("cannot write " + temporary + ": " + errno_text());
   // Keep the permission bits (mkstemp creates 0600); the owner too when we may.
   if (::fchmod(fd, st.st_mode & 07777) != 0) return abandon("cannot set the file mode: " + errno_text());
   if (::fchown(fd, st.st_uid, st.st_gid) != 0 && errno != EPERM) return abandon("cannot set the owner: " + errno_text());
   if (::fsync(fd) != 0) return abandon("cannot flush " + temporary + ": " + errno_text());
+  fault_point("synced");
   if (::close(fd) != 0) {
     ::unlink(temporary.c_str());
     return failed("cannot close " + temporary + ": " + errno_text());
   }
+  fault_point("closed");  // the last moment before the rename
   if (::rename(temporary.c_str(), target.c_str()) != 0) {
     const std::string error = errno_text();
     ::unlink(temporary.c_str());
     return failed("cannot replace the file: " + error);
   }
+  fault_point("renamed");
   // The rename itself is durable only once the directory is flushed.
   const int dir = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY);
   if (dir >= 0) {
