@@ -321,14 +321,15 @@ struct Server::Impl {
       return;
     }
     OpenDocument& doc = it->second;
+    // Read every change before applying any: a malformed one (which throws) must leave the
+    // document as the client last saw it, not half-edited.
+    std::vector<std::pair<std::optional<TextRange>, std::string>> changes;
     for (const json& change : params.at("contentChanges")) {
-      const std::string text = change.at("text").get<std::string>();
-      if (change.contains("range")) {
-        doc.text.apply_change(range_from(change["range"]), text);
-      } else {
-        doc.text.apply_change(std::nullopt, text);
-      }
+      std::optional<TextRange> range;
+      if (change.contains("range")) range = range_from(change["range"]);
+      changes.emplace_back(range, change.at("text").get<std::string>());
     }
+    for (const auto& [range, text] : changes) doc.text.apply_change(range, text);
     if (id.contains("version") && id["version"].is_number_integer()) doc.version = id["version"].get<int>();
     if (doc.path && is_config_name(*doc.path)) return;  // checked on save
     lint(doc);
