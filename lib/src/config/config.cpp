@@ -81,9 +81,10 @@ bool within(const fs::path& path, const fs::path& root) {
   return std::mismatch(root.begin(), root.end(), path.begin(), path.end()).first == root.end();
 }
 
-// Why the rule directory `dir` (as written, at `mark`) may not be used under `root`, the
-// canonical repository root: it, or a rule or recognizer file in it, resolves outside the root
-// through `..` or a symbolic link. A repository's files must not make draftlint read others.
+// Why the rule directory `dir` (as written; `resolved_dir` once joined to the configuration's
+// directory) may not be used under `root`, the canonical repository root: it, or a rule or
+// recognizer file in it, resolves outside the root through `..`, an absolute path or a symbolic
+// link. A repository's files must not make draftlint read files outside it.
 std::optional<std::string> escapes(const std::string& dir, const fs::path& resolved_dir, const fs::path& root) {
   std::error_code ec;
   const fs::path target = fs::weakly_canonical(resolved_dir, ec);
