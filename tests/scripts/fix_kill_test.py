@@ -98,10 +98,15 @@ def fault_steps(binary, work):
             check(len(others) == 1, f"{step}: expected the temporary file to remain after SIGKILL: {others}")
         # The leftover is hidden and has no lintable extension: walking the directory lints
         # only the notice.
+        # In a git work tree the walk lists files with git ls-files --others: checked too.
+        if step == "closed" and shutil.which("git"):
+            subprocess.run(["git", "init", "-q", directory], check=True)
         walk = subprocess.run([binary, "--no-config", "--color", "never", directory], capture_output=True, text=True)
         check(walk.returncode in (0, 1) and ".notice.txt.draftlint-" not in walk.stdout and
               re.search(r" in 1 file\n?$", walk.stdout) is not None,
               f"{step}: the walk linted more than the notice: {walk.stdout[-300:]} {walk.stderr}")
+        if step == "closed" and shutil.which("git"):
+            shutil.rmtree(os.path.join(directory, ".git"))
         # A later run is not confused by the leftover.
         result = fix(binary, path)
         check(result.returncode in (0, 1) and read(path) == fixed,
