@@ -377,3 +377,47 @@ TEST(RuleLoader, KeepsOnlyOneRuleWhenAskedForOnlyOneId) {
   EXPECT_TRUE(only.contains("rule-b"));
   EXPECT_TRUE(set.only("rule-c").empty());
 }
+
+// The embedded pack is stored pre-parsed and skips the regex check that guards against bad files
+// (FileTrust::builtin). These two tests are what makes that safe: rules/ loaded as a user's pack
+// passes every check, and the embedded pack is the same pack, finding the same spans.
+TEST(BuiltinPack, PassesEveryCheckWhenLoadedAsAUserPack) {
+  const LoadResult checked = RuleSet::load_directory(std::filesystem::path(DRAFTLINT_SOURCE_DIR) / "rules");
+  EXPECT_TRUE(checked.problems.empty()) << dump(checked.problems);
+  EXPECT_EQ(checked.rules.size(), RuleSet::builtin().rules.size());
+}
+
+TEST(BuiltinPack, FindsWhatTheCheckedLoadFindsWhenEmbedded) {
+  const LoadResult checked = RuleSet::load_directory(std::filesystem::path(DRAFTLINT_SOURCE_DIR) / "rules");
+  const LoadResult builtin = RuleSet::builtin();
+  ASSERT_TRUE(builtin.problems.empty()) << dump(builtin.problems);
+  const auto checked_info = checked.rules.info();
+  const auto builtin_info = builtin.rules.info();
+  ASSERT_EQ(builtin_info.size(), checked_info.size());
+  std::string examples;
+  for (std::size_t i = 0; i < builtin_info.size(); ++i) {
+    EXPECT_EQ(builtin_info[i].id, checked_info[i].id);
+    EXPECT_EQ(builtin_info[i].kind, checked_info[i].kind) << builtin_info[i].id;
+    EXPECT_EQ(builtin_info[i].message, checked_info[i].message) << builtin_info[i].id;
+    EXPECT_EQ(builtin_info[i].severity, checked_info[i].severity) << builtin_info[i].id;
+    EXPECT_EQ(builtin_info[i].scope, checked_info[i].scope) << builtin_info[i].id;
+    EXPECT_EQ(builtin_info[i].description, checked_info[i].description) << builtin_info[i].id;
+    EXPECT_EQ(builtin_info[i].link, checked_info[i].link) << builtin_info[i].id;
+    EXPECT_EQ(builtin_info[i].bad_examples, checked_info[i].bad_examples) << builtin_info[i].id;
+    EXPECT_EQ(builtin_info[i].good_examples, checked_info[i].good_examples) << builtin_info[i].id;
+    for (const auto& text : checked_info[i].bad_examples) examples += text + "\n\n";
+    for (const auto& text : checked_info[i].good_examples) examples += text + "\n\n";
+  }
+  const auto builtin_linter = draftlint::Linter::compile(builtin.rules).linter;
+  const auto checked_linter = draftlint::Linter::compile(checked.rules).linter;
+  ASSERT_TRUE(builtin_linter && checked_linter);
+  const auto from_builtin = builtin_linter->lint(examples);
+  const auto from_checked = checked_linter->lint(examples);
+  ASSERT_EQ(from_builtin.size(), from_checked.size());
+  EXPECT_FALSE(from_builtin.empty());
+  for (std::size_t i = 0; i < from_builtin.size(); ++i) {
+    EXPECT_EQ(from_builtin[i].rule, from_checked[i].rule) << i;
+    EXPECT_EQ(from_builtin[i].offset, from_checked[i].offset) << from_builtin[i].rule;
+    EXPECT_EQ(from_builtin[i].length, from_checked[i].length) << from_builtin[i].rule;
+  }
+}

@@ -29,17 +29,18 @@ std::string RecognizerTable::names() const {
   return out.empty() ? "none" : out;
 }
 
-std::shared_ptr<const Recognizer> parse_recognizer(std::string_view yaml, const std::string& origin,
-                                                   std::string_view file_name, std::vector<Problem>& problems) {
+namespace {
+
+// Reads one recognizer from its file's YAML tree. Returns null when it has problems (all recorded).
+std::shared_ptr<const Recognizer> recognizer_from_yaml(const YAML::Node& root, const std::string& origin,
+                                                       std::string_view file_name, std::vector<Problem>& problems,
+                                                       FileTrust trust) {
   const std::size_t before = problems.size();
-  const std::optional<YAML::Node> parsed = load_yaml(yaml, origin, problems);
-  if (!parsed) return nullptr;
-  const YAML::Node root = *parsed;
   if (!root.IsMap()) {
     problems.push_back({origin, 1, 1, "a recognizer file must be a YAML mapping (description, tokens, patterns, exceptions)"});
     return nullptr;
   }
-  RuleParser parser(root, origin, problems, nullptr);
+  RuleParser parser(root, origin, problems, nullptr, trust);
   static constexpr std::string_view kKeys[] = {"description", "ignorecase", "tokens", "patterns", "exceptions"};
   for (const auto& entry : root) {
     const std::string key = entry.first.IsScalar() ? entry.first.Scalar() : "";
@@ -64,13 +65,23 @@ std::shared_ptr<const Recognizer> parse_recognizer(std::string_view yaml, const 
   return recognizer;
 }
 
+}  // namespace
+
+std::shared_ptr<const Recognizer> parse_recognizer(std::string_view yaml, const std::string& origin,
+                                                   std::string_view file_name, std::vector<Problem>& problems) {
+  const std::optional<YAML::Node> root = load_yaml(yaml, origin, problems);
+  if (!root) return nullptr;
+  return recognizer_from_yaml(*root, origin, file_name, problems, FileTrust::checked);
+}
+
 const RecognizerTable& builtin_recognizers(std::vector<Problem>* problems) {
   static std::vector<Problem> load_problems;
   static const RecognizerTable table = [] {
     RecognizerTable t;
     for (const EmbeddedRuleFile& file : builtin_rule_files()) {
       if (!file.name.starts_with("recognizers/")) continue;
-      if (auto r = parse_recognizer(file.content, "builtin:" + std::string(file.name), file.name, load_problems)) {
+      if (auto r = recognizer_from_yaml(embedded_yaml(file.nodes), "builtin:" + std::string(file.name), file.name,
+                                        load_problems, FileTrust::builtin)) {
         t.add(std::move(r));
       }
     }

@@ -33,7 +33,8 @@ class RecognizerTable {
   std::map<std::string, std::shared_ptr<const Recognizer>, std::less<>> table_;
 };
 
-// Parses one recognizer file (keys: description, ignorecase, tokens, patterns, exceptions).
+// Parses one recognizer file of a user's pack, with every check (keys: description, ignorecase,
+// tokens, patterns, exceptions).
 std::shared_ptr<const Recognizer> parse_recognizer(std::string_view yaml, const std::string& origin,
                                                    std::string_view file_name, std::vector<Problem>& problems);
 

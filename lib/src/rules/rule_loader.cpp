@@ -143,26 +143,16 @@ void parse_examples(RuleParser& parser, Rule& rule) {
   }
 }
 
-// Parses one rule file. Returns null when the file has problems (all are recorded).
-std::shared_ptr<const Rule> parse_rule(std::string_view yaml, const std::string& origin, std::string_view file_name,
-                                       const RecognizerTable& recognizers, std::vector<Problem>& problems) {
+// Reads one rule from its file's YAML tree. Returns null when it has problems (all are recorded).
+std::shared_ptr<const Rule> rule_from_yaml(const YAML::Node& root, const std::string& id, const std::string& origin,
+                                           const RecognizerTable& recognizers, std::vector<Problem>& problems,
+                                           FileTrust trust) {
   const std::size_t before = problems.size();
-  const std::string id = std::filesystem::path(std::string(file_name)).stem().string();
-  if (!is_kebab_case(id)) {
-    problems.push_back({origin, 0, 0, fmt::format("rule id '{}' (the file name) must be kebab-case, like 'my-rule'", id)});
-  }
-  if (yaml.size() > kMaxRuleFileBytes) {
-    problems.push_back({origin, 0, 0, fmt::format("rule file is {} bytes; the limit is {}", yaml.size(), kMaxRuleFileBytes)});
-    return nullptr;
-  }
-  const std::optional<YAML::Node> parsed = load_yaml(yaml, origin, problems);
-  if (!parsed) return nullptr;
-  const YAML::Node root = *parsed;
   if (!root.IsMap()) {
     problems.push_back({origin, 1, 1, "a rule file must be a YAML mapping of fields (kind, message, severity, ...)"});
     return nullptr;
   }
-  RuleParser parser(root, origin, problems, &recognizers);
+  RuleParser parser(root, origin, problems, &recognizers, trust);
   auto rule = std::make_shared<Rule>();
   rule->id = id;
   rule->origin = origin;
@@ -216,6 +206,27 @@ std::shared_ptr<const Rule> parse_rule(std::string_view yaml, const std::string&
   return rule;
 }
 
+std::string rule_id(std::string_view file_name) { return std::filesystem::path(std::string(file_name)).stem().string(); }
+
+// Parses one rule file of a user's pack, with every check. Returns null when the file has
+// problems (all are recorded).
+std::shared_ptr<const Rule> parse_rule(std::string_view yaml, const std::string& origin, std::string_view file_name,
+                                       const RecognizerTable& recognizers, std::vector<Problem>& problems) {
+  const std::size_t before = problems.size();
+  const std::string id = rule_id(file_name);
+  if (!is_kebab_case(id)) {
+    problems.push_back({origin, 0, 0, fmt::format("rule id '{}' (the file name) must be kebab-case, like 'my-rule'", id)});
+  }
+  if (yaml.size() > kMaxRuleFileBytes) {
+    problems.push_back({origin, 0, 0, fmt::format("rule file is {} bytes; the limit is {}", yaml.size(), kMaxRuleFileBytes)});
+    return nullptr;
+  }
+  const std::optional<YAML::Node> root = load_yaml(yaml, origin, problems);
+  if (!root) return nullptr;
+  auto rule = rule_from_yaml(*root, id, origin, recognizers, problems, FileTrust::checked);
+  return problems.size() == before ? rule : nullptr;
+}
+
 void add_rule(RuleSet& set, std::shared_ptr<const Rule> rule) {
   auto& rules = RuleSetAccess::rules(set);
   auto it = std::lower_bound(rules.begin(), rules.end(), rule->id,
@@ -261,8 +272,9 @@ LoadResult RuleSet::builtin() {
   const detail::RecognizerTable& recognizers = detail::builtin_recognizers(&result.problems);
   for (const detail::EmbeddedRuleFile& file : detail::builtin_rule_files()) {
     if (file.name.starts_with("recognizers/")) continue;
-    if (auto rule = detail::parse_rule(file.content, "builtin:" + std::string(file.name), file.name, recognizers,
-                                       result.problems)) {
+    if (auto rule = detail::rule_from_yaml(detail::embedded_yaml(file.nodes), detail::rule_id(file.name),
+                                           "builtin:" + std::string(file.name), recognizers, result.problems,
+                                           detail::FileTrust::builtin)) {
       detail::add_rule(result.rules, std::move(rule));
     }
   }

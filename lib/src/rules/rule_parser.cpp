@@ -25,12 +25,13 @@ std::string type_name(const YAML::Node& node) {
 }  // namespace
 
 RuleParser::RuleParser(YAML::Node root, std::string origin, std::vector<Problem>& problems,
-                       const RecognizerTable* recognizers)
+                       const RecognizerTable* recognizers, FileTrust trust)
     : root_(std::move(root)),
       origin_(std::move(origin)),
       problems_(problems),
       first_problem_(problems.size()),
-      recognizers_(recognizers) {}
+      recognizers_(recognizers),
+      trust_(trust) {}
 
 bool RuleParser::has(std::string_view key) const { return root_[std::string(key)].IsDefined(); }
 
@@ -128,7 +129,7 @@ std::optional<Pattern> RuleParser::pattern(const std::string& source, Mark mark,
   p.mark = mark;
   p.phrase = phrase;
   std::string message;
-  if (!LazyRegex::parses(p.regex, &message)) {
+  if (trust_ == FileTrust::checked && !LazyRegex::parses(p.regex, &message)) {
     // Quote RE2 on the pattern as the author wrote it, not on our translation of it.
     if (!phrase && !LazyRegex::parses(source, &message)) {
       error(mark, fmt::format("invalid pattern '{}': {}", source, message));

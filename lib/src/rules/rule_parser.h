@@ -22,6 +22,15 @@ class RecognizerTable;
 
 namespace draftlint::detail {
 
+// Where a rule file comes from. The built-in pack is embedded from rules/, which the test suite
+// loads as a directory with every check on (tests/unit/rule_loader_test.cpp, the
+// rules.builtin_examples test), so at run time it skips the check that only guards against a bad
+// file: the RE2 parse of each pattern (over half of the pack's load time).
+enum class FileTrust {
+  checked,  // a user's file: every check
+  builtin,  // the embedded pack, checked at build time
+};
+
 // How a pattern list is read: as phrases or as RE2, and how the result is anchored.
 enum class PatternRole {
   match,       // search the text
@@ -32,7 +41,8 @@ enum class PatternRole {
 class RuleParser {
  public:
   // `recognizers` resolves @NAME entries in pattern lists; null means none are available.
-  RuleParser(YAML::Node root, std::string origin, std::vector<Problem>& problems, const RecognizerTable* recognizers);
+  RuleParser(YAML::Node root, std::string origin, std::vector<Problem>& problems, const RecognizerTable* recognizers,
+             FileTrust trust = FileTrust::checked);
 
   const YAML::Node& root() const { return root_; }
   bool has(std::string_view key) const;
@@ -68,6 +78,7 @@ class RuleParser {
   std::vector<Problem>& problems_;
   std::size_t first_problem_;
   const RecognizerTable* recognizers_;
+  FileTrust trust_;
   std::vector<Pattern> recognizer_exceptions_;
   std::vector<std::string> recognizers_used_;
 };
