@@ -90,7 +90,7 @@ std::vector<Diagnostic> Linter::lint(std::string_view text) const { return lint(
 
 std::vector<Diagnostic> Linter::lint(std::string_view text, const DocumentOptions& options) const {
   const detail::PreparedText prepared = detail::prepare(text, options);
-  const std::string& prose = prepared.text();
+  const std::string_view prose = prepared.view();
   const detail::Segmentation segments = detail::segment(prose);
   std::vector<std::size_t> chunk_starts;
   for (const detail::Span& paragraph : segments.paragraphs) chunk_starts.push_back(paragraph.begin);

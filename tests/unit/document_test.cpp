@@ -1,5 +1,6 @@
 // Reading input: UTF-8 validation, binary detection, missing files.
 #include <filesystem>
+#include <fstream>
 #include <string>
 
 #include <gtest/gtest.h>
@@ -128,4 +129,29 @@ TEST(Document, ReportsUnreadableWhenPathIsDirectory) {
   const auto r = draftlint::read_file(kNotices);
   EXPECT_EQ(r.status, ReadStatus::unreadable);
   EXPECT_FALSE(r.ok());
+}
+
+// A file of several read() calls' worth, read into a string of its size.
+TEST(Document, ReadsEveryByteWhenFileIsLargerThanOneRead) {
+  const std::filesystem::path path = std::filesystem::temp_directory_path() / "draftlint-document-test-large.txt";
+  std::string text;
+  for (int i = 0; text.size() < 300 * 1024; ++i) text += "Line " + std::to_string(i) + " of the notice.\n";
+  {
+    std::ofstream out(path, std::ios::binary);
+    out << text;
+  }
+  const auto r = draftlint::read_file(path);
+  std::filesystem::remove(path);
+  ASSERT_TRUE(r.ok()) << r.error;
+  EXPECT_EQ(r.text, text);
+  EXPECT_EQ(r.text.capacity(), text.size());  // one allocation of the file's size, no slack
+}
+
+TEST(Document, ReadsNothingWhenFileIsEmpty) {
+  const std::filesystem::path path = std::filesystem::temp_directory_path() / "draftlint-document-test-empty.txt";
+  { std::ofstream out(path, std::ios::binary); }
+  const auto r = draftlint::read_file(path);
+  std::filesystem::remove(path);
+  ASSERT_TRUE(r.ok()) << r.error;
+  EXPECT_EQ(r.text, "");
 }

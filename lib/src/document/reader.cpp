@@ -125,20 +125,26 @@ ReadResult read_file(const std::filesystem::path& path, const ReadOptions& optio
   }
   // Read at most max_size + 1 bytes: a file that grows while we read is still bounded.
   const std::uintmax_t limit = options.max_size ? options.max_size + 1 : std::numeric_limits<std::uintmax_t>::max();
-  std::string bytes;
-  if (opened.st_size > 0) bytes.reserve(static_cast<std::size_t>(std::min<std::uintmax_t>(opened.st_size, limit)));
-  char buffer[65536];
-  while (bytes.size() < limit) {
-    const std::size_t want = static_cast<std::size_t>(std::min<std::uintmax_t>(sizeof buffer, limit - bytes.size()));
-    const ssize_t n = ::read(fd, buffer, want);
+  // Read straight into a string of the file's size: one allocation, no copy. Past that size
+  // (a file that grew since fstat()) reads go through a small buffer, still bounded by `limit`.
+  std::string bytes(static_cast<std::size_t>(std::min<std::uintmax_t>(std::max<off_t>(opened.st_size, 0), limit)), '\0');
+  std::size_t filled = 0;
+  char more[4096];
+  while (filled < limit) {
+    const bool sized = filled < bytes.size();
+    const std::size_t want =
+        sized ? bytes.size() - filled : static_cast<std::size_t>(std::min<std::uintmax_t>(sizeof more, limit - filled));
+    const ssize_t n = ::read(fd, sized ? bytes.data() + filled : more, want);
     if (n > 0) {
-      bytes.append(buffer, static_cast<std::size_t>(n));
+      if (!sized) bytes.append(more, static_cast<std::size_t>(n));
+      filled += static_cast<std::size_t>(n);
     } else if (n == 0) {
       break;
     } else if (errno != EINTR) {
       return fail(ReadStatus::unreadable, fmt::format("I/O error while reading: {}", std::strerror(errno)));
     }
   }
+  bytes.resize(filled);  // shorter when the file shrank
   if (options.max_size && bytes.size() > options.max_size) return too_large(options.max_size, true);
   return check_text(std::move(bytes));
 }

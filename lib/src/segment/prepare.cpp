@@ -10,16 +10,31 @@
 namespace draftlint {
 namespace detail {
 
+namespace {
+
+// Template syntax always starts with '{' or '%', and a BOM must be blanked: without either,
+// masking would change nothing, so the original is read in place rather than copied.
+bool needs_masking(std::string_view original) {
+  return has_bom(original) || original.find_first_of("{%") != std::string_view::npos;
+}
+
+}  // namespace
+
 PreparedText prepare(std::string_view original, const DocumentOptions& options) {
-  std::string masked(original);
-  if (has_bom(masked)) masked.replace(0, 3, "   ");
-  mask_templates(masked);
+  const bool copied = needs_masking(original);
+  std::string masked;
+  if (copied) {
+    masked.assign(original);
+    if (has_bom(masked)) masked.replace(0, 3, "   ");
+    mask_templates(masked);
+  }
+  const std::string_view source = copied ? std::string_view(masked) : original;
   switch (options.format) {
-    case InputFormat::markdown: return prepare_markdown(masked, options.front_matter);
-    case InputFormat::html: return prepare_html(masked);
+    case InputFormat::markdown: return prepare_markdown(source, options.front_matter);
+    case InputFormat::html: return prepare_html(source);
     case InputFormat::text: break;
   }
-  return PreparedText::identity(std::move(masked));
+  return copied ? PreparedText::identity(std::move(masked)) : PreparedText::borrowed(original);
 }
 
 }  // namespace detail

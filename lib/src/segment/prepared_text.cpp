@@ -12,6 +12,19 @@ PreparedText PreparedText::identity(std::string text) {
   return p;
 }
 
+PreparedText PreparedText::borrowed(std::string_view original) {
+  PreparedText p;
+  p.runs_.push_back({0, 0, original.size(), original.size()});
+  p.original_ = original;
+  p.borrowed_ = true;
+  return p;
+}
+
+const std::string& PreparedText::text() const {
+  if (borrowed_ && text_.size() != original_.size()) text_.assign(original_);
+  return text_;
+}
+
 void PreparedText::append_source(std::string_view original, std::size_t offset, std::size_t length) {
   if (length == 0) return;
   if (!runs_.empty()) {

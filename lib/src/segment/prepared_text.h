@@ -16,17 +16,22 @@ class PreparedText {
  public:
   // The whole of `original`, byte for byte (plain text).
   static PreparedText identity(std::string text);
+  // The same without a copy: the prepared text is `original` itself, which must outlive the
+  // result (plain text with nothing to mask, the common case for large files).
+  static PreparedText borrowed(std::string_view original);
 
   PreparedText() = default;
 
-  // Appends original[offset, offset + length) as is.
+  // Appends original[offset, offset + length) as is (not to a borrowed text).
   void append_source(std::string_view original, std::size_t offset, std::size_t length);
   // Appends bytes that stand for original[offset, offset + original_length) as a whole: a
   // decoded entity, or (original_length 0) a break the format implies.
   void append_replacement(std::string_view bytes, std::size_t offset, std::size_t original_length);
 
-  const std::string& text() const { return text_; }
-  std::string& mutable_text() { return text_; }
+  // The prose, without copying (a view of the original when borrowed).
+  std::string_view view() const { return borrowed_ ? original_ : std::string_view(text_); }
+  // The prose as a string, for callers that keep it; copies a borrowed original once.
+  const std::string& text() const;
 
   // Original offset of the byte at `offset` (a start), and of the end of a span ending at `end`.
   std::size_t original_begin(std::size_t offset) const;
@@ -42,7 +47,9 @@ class PreparedText {
   };
   const Run* run_at(std::size_t offset) const;
 
-  std::string text_;
+  mutable std::string text_;    // filled by text() when borrowed
+  std::string_view original_;   // the prose when borrowed_
+  bool borrowed_ = false;
   std::vector<Run> runs_;
 };
 
