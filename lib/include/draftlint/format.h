@@ -3,6 +3,9 @@
 // changed lines.
 #pragma once
 
+#include <functional>
+#include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -54,6 +57,33 @@ std::string format_gitlab(const std::vector<FileReport>& reports);
 // numbers play no part.
 std::vector<std::string> fingerprints(const FileReport& report);
 
+// --- writing as the findings come -------------------------------------------------------------
+// For runs too large to hold: each file is written when it is ready and can be freed right
+// after. The bytes are the same as those of the functions above.
+
+// One finding as format_text() prints it; `line` is the text of the line the finding starts
+// on, without its line ending.
+std::string format_text_finding(std::string_view path, const Diagnostic& diagnostic, std::string_view line, bool color);
+
+// Where a writer's output goes, piece by piece.
+using OutputSink = std::function<void(std::string_view)>;
+
+enum class ReportFormat { json, sarif, github, gitlab };
+
+// Writes one JSON, SARIF, GitHub or GitLab document report by report. The caller passes the
+// reports in output order, sorted by path (the writer orders each report's findings by
+// offset); a report's text need only live until add() returns. SARIF keeps its results in a
+// temporary file until finish(), because the rules come first in the document.
+class ReportWriter {
+ public:
+  virtual ~ReportWriter() = default;
+  virtual void add(const FileReport& report) = 0;
+  // Ends the document. `rules` are SARIF's tool.driver.rules (the other formats ignore them).
+  virtual void finish(const std::vector<RuleInfo>& rules) = 0;
+};
+
+std::unique_ptr<ReportWriter> make_report_writer(ReportFormat format, OutputSink sink);
+
 // --- statistics -------------------------------------------------------------------------------
 
 struct RuleCount {
@@ -64,6 +94,16 @@ struct RuleCount {
 
 // Findings per rule, sorted by count (highest first), then rule id.
 std::vector<RuleCount> count_by_rule(const std::vector<FileReport>& reports);
+
+// The same, one report at a time (the reports need not be kept).
+class RuleCounter {
+ public:
+  void add(const FileReport& report);
+  std::vector<RuleCount> counts() const;
+
+ private:
+  std::map<std::string, RuleCount, std::less<>> by_rule_;
+};
 
 // A small table: a header, then "COUNT  FIXABLE  RULE" rows; an empty string for no counts.
 std::string format_statistics(const std::vector<RuleCount>& counts);

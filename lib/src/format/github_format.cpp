@@ -5,6 +5,7 @@
 #include "format/ordered_findings.h"
 
 namespace draftlint {
+namespace detail {
 namespace {
 
 // Workflow-command escaping: the message may hold '%' and line breaks; property values also
@@ -33,22 +34,41 @@ std::string_view command(Severity severity) {
   return "warning";
 }
 
+class GithubWriter final : public ReportWriter {
+ public:
+  explicit GithubWriter(OutputSink sink) : sink_(std::move(sink)) {}
+
+  void add(const FileReport& report) override {
+    std::string out;
+    for (const OrderedFinding& f : ordered_findings(report)) {
+      const Diagnostic& d = *f.diagnostic;
+      out += fmt::format("::{} file={},line={}", command(d.severity), escape(report.path, true), d.start.line);
+      // Columns only mean something on one line; GitHub ignores them across lines anyway.
+      if (d.end.line == d.start.line) {
+        out += fmt::format(",col={},endLine={},endColumn={}", d.start.column, d.end.line, d.end.column);
+      } else {
+        out += fmt::format(",endLine={}", d.end.line);
+      }
+      out += fmt::format(",title={}::{}\n", escape(d.rule, true), escape(d.message, false));
+      sink_(out);
+      out.clear();
+    }
+  }
+
+  void finish(const std::vector<RuleInfo>&) override {}
+
+ private:
+  OutputSink sink_;
+};
+
 }  // namespace
 
+std::unique_ptr<ReportWriter> github_writer(OutputSink sink) { return std::make_unique<GithubWriter>(std::move(sink)); }
+
+}  // namespace detail
+
 std::string format_github(const std::vector<FileReport>& reports) {
-  std::string out;
-  for (const detail::OrderedFinding& f : detail::ordered_findings(reports)) {
-    const Diagnostic& d = *f.diagnostic;
-    out += fmt::format("::{} file={},line={}", command(d.severity), escape(f.report->path, true), d.start.line);
-    // Columns only mean something on one line; GitHub ignores them across lines anyway.
-    if (d.end.line == d.start.line) {
-      out += fmt::format(",col={},endLine={},endColumn={}", d.start.column, d.end.line, d.end.column);
-    } else {
-      out += fmt::format(",endLine={}", d.end.line);
-    }
-    out += fmt::format(",title={}::{}\n", escape(d.rule, true), escape(d.message, false));
-  }
-  return out;
+  return detail::write_reports(ReportFormat::github, reports, {});
 }
 
 }  // namespace draftlint

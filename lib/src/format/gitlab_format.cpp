@@ -2,9 +2,11 @@
 #include <nlohmann/json.hpp>
 
 #include "draftlint/format.h"
+#include "format/json_items.h"
 #include "format/ordered_findings.h"
 
 namespace draftlint {
+namespace detail {
 namespace {
 
 std::string_view gitlab_severity(Severity severity) {
@@ -16,23 +18,42 @@ std::string_view gitlab_severity(Severity severity) {
   return "minor";
 }
 
+class GitlabWriter final : public ReportWriter {
+ public:
+  explicit GitlabWriter(OutputSink sink) : sink_(sink), array_(sink, 0) {}
+
+  void add(const FileReport& report) override {
+    const std::vector<std::string> prints = fingerprints(report);
+    for (const OrderedFinding& f : ordered_findings(report)) {
+      const Diagnostic& d = *f.diagnostic;
+      nlohmann::ordered_json item;
+      item["description"] = d.message;
+      item["check_name"] = d.rule;
+      item["fingerprint"] = prints[f.index];
+      item["severity"] = std::string(gitlab_severity(d.severity));
+      item["location"] = {{"path", report.path}, {"lines", {{"begin", d.start.line}}}};
+      array_.add(item);
+    }
+  }
+
+  void finish(const std::vector<RuleInfo>&) override {
+    array_.close();
+    sink_("\n");
+  }
+
+ private:
+  OutputSink sink_;
+  ArrayWriter array_;
+};
+
 }  // namespace
 
+std::unique_ptr<ReportWriter> gitlab_writer(OutputSink sink) { return std::make_unique<GitlabWriter>(std::move(sink)); }
+
+}  // namespace detail
+
 std::string format_gitlab(const std::vector<FileReport>& reports) {
-  std::map<const FileReport*, std::vector<std::string>> prints;
-  for (const FileReport& r : reports) prints[&r] = fingerprints(r);
-  nlohmann::ordered_json array = nlohmann::ordered_json::array();
-  for (const detail::OrderedFinding& f : detail::ordered_findings(reports)) {
-    const Diagnostic& d = *f.diagnostic;
-    nlohmann::ordered_json item;
-    item["description"] = d.message;
-    item["check_name"] = d.rule;
-    item["fingerprint"] = prints[f.report][f.index];
-    item["severity"] = std::string(gitlab_severity(d.severity));
-    item["location"] = {{"path", f.report->path}, {"lines", {{"begin", d.start.line}}}};
-    array.push_back(std::move(item));
-  }
-  return array.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+  return detail::write_reports(ReportFormat::gitlab, reports, {});
 }
 
 }  // namespace draftlint

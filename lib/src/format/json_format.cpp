@@ -1,26 +1,23 @@
-// JSON output: one array of findings, ordered by path then offset.
-#include <algorithm>
-
+// JSON output: one array of findings, ordered by path then offset, written file by file.
 #include <nlohmann/json.hpp>
 
 #include "draftlint/format.h"
+#include "format/json_items.h"
+#include "format/ordered_findings.h"
 
 namespace draftlint {
+namespace detail {
+namespace {
 
-std::string format_json(const std::vector<FileReport>& reports) {
-  std::vector<const FileReport*> ordered;
-  for (const FileReport& r : reports) ordered.push_back(&r);
-  std::stable_sort(ordered.begin(), ordered.end(), [](const FileReport* a, const FileReport* b) { return a->path < b->path; });
-  nlohmann::ordered_json array = nlohmann::ordered_json::array();
-  for (const FileReport* report : ordered) {
-    std::vector<const Diagnostic*> findings;
-    for (const Diagnostic& d : report->diagnostics) findings.push_back(&d);
-    std::stable_sort(findings.begin(), findings.end(),
-                     [](const Diagnostic* a, const Diagnostic* b) { return a->offset < b->offset; });
-    for (const Diagnostic* finding : findings) {
-      const Diagnostic& d = *finding;
+class JsonWriter final : public ReportWriter {
+ public:
+  explicit JsonWriter(OutputSink sink) : sink_(sink), array_(sink, 0) {}
+
+  void add(const FileReport& report) override {
+    for (const OrderedFinding& f : ordered_findings(report)) {
+      const Diagnostic& d = *f.diagnostic;
       nlohmann::ordered_json item;
-      item["path"] = report->path;
+      item["path"] = report.path;
       item["rule"] = d.rule;
       item["severity"] = std::string(to_string(d.severity));
       item["message"] = d.message;
@@ -32,11 +29,28 @@ std::string format_json(const std::vector<FileReport>& reports) {
       item["length"] = d.length;
       item["match"] = d.match;
       if (d.fix) item["fix"] = {{"offset", d.fix->offset}, {"length", d.fix->length}, {"replacement", d.fix->replacement}};
-      array.push_back(std::move(item));
+      array_.add(item);
     }
   }
-  // Replace invalid UTF-8 rather than throw: the output must always be produced.
-  return array.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+
+  void finish(const std::vector<RuleInfo>&) override {
+    array_.close();
+    sink_("\n");
+  }
+
+ private:
+  OutputSink sink_;
+  ArrayWriter array_;
+};
+
+}  // namespace
+
+std::unique_ptr<ReportWriter> json_writer(OutputSink sink) { return std::make_unique<JsonWriter>(std::move(sink)); }
+
+}  // namespace detail
+
+std::string format_json(const std::vector<FileReport>& reports) {
+  return detail::write_reports(ReportFormat::json, reports, {});
 }
 
 }  // namespace draftlint

@@ -1,4 +1,4 @@
-// Every finding of many reports in output order (path, then offset), shared by the CI formats.
+// Findings in output order (path, then offset), shared by the structured formats.
 #pragma once
 
 #include <vector>
@@ -13,7 +13,19 @@ struct OrderedFinding {
   std::size_t index = 0;  // the diagnostic's index in report->diagnostics
 };
 
-// Reports sorted by path (stable), each report's findings by offset (stable).
-std::vector<OrderedFinding> ordered_findings(const std::vector<FileReport>& reports);
+// One report's findings sorted by offset (stable).
+std::vector<OrderedFinding> ordered_findings(const FileReport& report);
+
+// Reports sorted by path (stable).
+std::vector<const FileReport*> ordered_reports(const std::vector<FileReport>& reports);
+
+// Every report through a writer of `format`, in ordered_reports() order: the whole document.
+std::string write_reports(ReportFormat format, const std::vector<FileReport>& reports, const std::vector<RuleInfo>& rules);
+
+// The writers behind make_report_writer().
+std::unique_ptr<ReportWriter> json_writer(OutputSink sink);
+std::unique_ptr<ReportWriter> sarif_writer(OutputSink sink);
+std::unique_ptr<ReportWriter> github_writer(OutputSink sink);
+std::unique_ptr<ReportWriter> gitlab_writer(OutputSink sink);
 
 }  // namespace draftlint::detail

@@ -3,16 +3,20 @@
 #include <cctype>
 #include <map>
 
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "draftlint/document.h"
 #include "draftlint/format.h"
 #include "draftlint/linter.h"
 #include "draftlint/version.h"
+#include "format/json_items.h"
 #include "format/ordered_findings.h"
+#include "format/spool.h"
 #include "format/utf16_columns.h"
 
 namespace draftlint {
+namespace detail {
 namespace {
 
 using Json = nlohmann::ordered_json;
@@ -108,70 +112,124 @@ Json region(std::string_view text, const LineIndex& lines, std::size_t begin, st
     return {{"startLine", d.start.line}, {"startColumn", d.start.column}, {"endLine", d.end.line}, {"endColumn", d.end.column}};
   }
   return {{"startLine", lines.position(begin).line},
-          {"startColumn", detail::utf16_column(text, begin)},
+          {"startColumn", utf16_column(text, begin)},
           {"endLine", lines.position(end).line},
-          {"endColumn", detail::utf16_column(text, end)}};
+          {"endColumn", utf16_column(text, end)}};
 }
+
+// Results go to a spool as they come, without their ruleIndex: the rules are known only at
+// the end, and bare descriptors for unlisted rules are numbered after the listed ones.
+// finish() writes the document around them and puts each ruleIndex back in its place.
+class SarifWriter final : public ReportWriter {
+ public:
+  explicit SarifWriter(OutputSink sink) : sink_(std::move(sink)) {}
+
+  void add(const FileReport& report) override {
+    const std::vector<std::string> prints = fingerprints(report);
+    const LineIndex lines(report.text);
+    const std::string uri = path_uri(report.path);
+    for (const OrderedFinding& f : ordered_findings(report)) {
+      const Diagnostic& d = *f.diagnostic;
+      Json result;
+      result["ruleId"] = d.rule;
+      result["level"] = std::string(sarif_level(d.severity));
+      result["message"] = {{"text", d.message}};
+      Json where = region(report.text, lines, d.offset, d.offset + d.length, d);
+      if (!d.match.empty()) where["snippet"] = {{"text", d.match}};
+      result["locations"] = Json::array({{{"physicalLocation", {{"artifactLocation", {{"uri", uri}}}, {"region", where}}}}});
+      result["partialFingerprints"] = {{"draftlintFingerprint/v1", prints[f.index]}};
+      if (d.fix) {
+        Json replacement = {{"deletedRegion", region(report.text, lines, d.fix->offset, d.fix->offset + d.fix->length, d)},
+                            {"insertedContent", {{"text", d.fix->replacement}}}};
+        Json change = {{"artifactLocation", {{"uri", uri}}}, {"replacements", Json::array({replacement})}};
+        result["fixes"] = Json::array(
+            {{{"description", {{"text", "Replace with '" + d.fix->replacement + "'."}}}, {"artifactChanges", Json::array({change})}}});
+      }
+      spool_result(result, d);
+    }
+  }
+
+  void finish(const std::vector<RuleInfo>& rules) override {
+    Json descriptors = Json::array();
+    std::map<std::string, std::size_t, std::less<>> rule_index;
+    auto add_rule = [&](const RuleInfo& rule) {
+      if (rule_index.contains(rule.id)) return;  // several linters may share a rule: first wins
+      rule_index[rule.id] = descriptors.size();
+      descriptors.push_back(rule_descriptor(rule));
+    };
+    for (const RuleInfo& rule : rules) add_rule(rule);
+    for (const RuleInfo& seen : seen_rules_) add_rule(seen);  // in order of first use
+
+    Json driver;
+    driver["name"] = "draftlint";
+    driver["version"] = std::string(version());
+    driver["semanticVersion"] = std::string(version());
+    driver["informationUri"] = std::string(kHome);
+    driver["rules"] = std::move(descriptors);
+    Json run;
+    run["tool"] = {{"driver", std::move(driver)}};
+    run["columnKind"] = "utf16CodeUnits";
+    run["results"] = std::string(kResultsHere);
+    Json log;
+    log["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
+    log["version"] = "2.1.0";
+    log["runs"] = Json::array({std::move(run)});
+    const std::string frame = log.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+    const std::string placeholder = Json(std::string(kResultsHere)).dump(-1, ' ', false, Json::error_handler_t::replace);
+    const std::size_t at = frame.find(placeholder);
+
+    sink_(std::string_view(frame).substr(0, at));
+    if (rule_of_result_.empty()) {
+      sink_("[]");
+    } else {
+      spool_.rewind();
+      std::size_t copied = 0;
+      for (std::size_t i = 0; i < rule_of_result_.size(); ++i) {
+        spool_.read(index_at_[i] - copied, sink_);
+        copied = index_at_[i];
+        sink_(fmt::format("{}\"ruleIndex\": {},\n", kResultKeyIndent, rule_index.at(seen_rules_[rule_of_result_[i]].id)));
+      }
+      spool_.read(spool_.size() - copied, sink_);
+      sink_("\n      ]");
+    }
+    sink_(std::string_view(frame).substr(at + placeholder.size()));
+  }
+
+ private:
+  // Where run.results sits in the frame: its elements are indented by 8, their keys by 10.
+  static constexpr std::string_view kResultsHere = "\x01results";
+  static constexpr std::string_view kResultKeyIndent = "          ";
+  static constexpr std::size_t kResultsDepth = 6;
+
+  void spool_result(const Json& result, const Diagnostic& d) {
+    auto [it, added] = seen_index_.try_emplace(d.rule, seen_rules_.size());
+    if (added) seen_rules_.push_back(bare_rule(d));
+    const std::string element = dump_element(result, kResultsDepth);
+    // The ruleIndex line goes right after the "ruleId" line, the element's second.
+    const std::size_t after_rule_id = element.find('\n', element.find('\n') + 1) + 1;
+    spool_.write(rule_of_result_.empty() ? "[\n" : ",\n");
+    spool_.write(std::string_view(element).substr(0, after_rule_id));
+    index_at_.push_back(spool_.size());
+    rule_of_result_.push_back(it->second);
+    spool_.write(std::string_view(element).substr(after_rule_id));
+  }
+
+  OutputSink sink_;
+  Spool spool_;
+  std::vector<RuleInfo> seen_rules_;  // each rule used, first use first, as a bare descriptor
+  std::map<std::string, std::size_t, std::less<>> seen_index_;
+  std::vector<std::size_t> index_at_;        // per result: where its ruleIndex line goes in the spool
+  std::vector<std::size_t> rule_of_result_;  // per result: its rule in seen_rules_
+};
 
 }  // namespace
 
+std::unique_ptr<ReportWriter> sarif_writer(OutputSink sink) { return std::make_unique<SarifWriter>(std::move(sink)); }
+
+}  // namespace detail
+
 std::string format_sarif(const std::vector<FileReport>& reports, const std::vector<RuleInfo>& rules) {
-  Json descriptors = Json::array();
-  std::map<std::string, std::size_t, std::less<>> rule_index;
-  auto add_rule = [&](const RuleInfo& rule) {
-    if (rule_index.contains(rule.id)) return;  // several linters may share a rule: first wins
-    rule_index[rule.id] = descriptors.size();
-    descriptors.push_back(rule_descriptor(rule));
-  };
-  for (const RuleInfo& rule : rules) add_rule(rule);
-
-  std::map<const FileReport*, std::vector<std::string>> prints;
-  std::map<const FileReport*, LineIndex> indexes;
-  for (const FileReport& r : reports) {
-    prints[&r] = fingerprints(r);
-    indexes.emplace(&r, LineIndex(r.text));
-  }
-  Json results = Json::array();
-  for (const detail::OrderedFinding& f : detail::ordered_findings(reports)) {
-    const Diagnostic& d = *f.diagnostic;
-    if (!rule_index.contains(d.rule)) add_rule(bare_rule(d));
-    const std::string_view text = f.report->text;
-    const LineIndex& lines = indexes.at(f.report);
-    const std::string uri = path_uri(f.report->path);
-    Json result;
-    result["ruleId"] = d.rule;
-    result["ruleIndex"] = rule_index.at(d.rule);
-    result["level"] = std::string(sarif_level(d.severity));
-    result["message"] = {{"text", d.message}};
-    Json where = region(text, lines, d.offset, d.offset + d.length, d);
-    if (!d.match.empty()) where["snippet"] = {{"text", d.match}};
-    result["locations"] = Json::array({{{"physicalLocation", {{"artifactLocation", {{"uri", uri}}}, {"region", where}}}}});
-    result["partialFingerprints"] = {{"draftlintFingerprint/v1", prints[f.report][f.index]}};
-    if (d.fix) {
-      Json replacement = {{"deletedRegion", region(text, lines, d.fix->offset, d.fix->offset + d.fix->length, d)},
-                          {"insertedContent", {{"text", d.fix->replacement}}}};
-      Json change = {{"artifactLocation", {{"uri", uri}}}, {"replacements", Json::array({replacement})}};
-      result["fixes"] = Json::array(
-          {{{"description", {{"text", "Replace with '" + d.fix->replacement + "'."}}}, {"artifactChanges", Json::array({change})}}});
-    }
-    results.push_back(std::move(result));
-  }
-
-  Json driver;
-  driver["name"] = "draftlint";
-  driver["version"] = std::string(version());
-  driver["semanticVersion"] = std::string(version());
-  driver["informationUri"] = std::string(kHome);
-  driver["rules"] = std::move(descriptors);
-  Json run;
-  run["tool"] = {{"driver", std::move(driver)}};
-  run["columnKind"] = "utf16CodeUnits";
-  run["results"] = std::move(results);
-  Json log;
-  log["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
-  log["version"] = "2.1.0";
-  log["runs"] = Json::array({std::move(run)});
-  return log.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+  return detail::write_reports(ReportFormat::sarif, reports, rules);
 }
 
 }  // namespace draftlint
