@@ -31,6 +31,14 @@ bool has_problem(const std::vector<draftlint::Problem>& problems, const std::str
   return false;
 }
 
+// A paragraph of 60 plain sentences (over a kilobyte), so the text around it falls into
+// different matching chunks.
+std::string filler() {
+  std::string out;
+  for (int i = 0; i < 60; ++i) out += "All is calm here. ";
+  return out;
+}
+
 constexpr const char* kRequiredDate = R"(kind: required
 severity: warning
 message: "Say when ({count} of {min} found)."
@@ -55,6 +63,12 @@ TEST(RequiredKind, FallsBackToTheFirstBodySentenceWithoutAnAnchor) {
   const auto ds = lint_with(kRequiredDate, "Subject line here\n\nCheckout was slow. Sorry.");
   ASSERT_EQ(ds.size(), 1u);
   EXPECT_EQ(ds[0].match, "Checkout was slow.");
+}
+
+TEST(RequiredKind, LooksPastAnExceptedMatchIntoLaterChunks) {
+  const std::string yaml = std::string(kRequiredDate) + "exceptions: ['\\bopen by friday\\b']\n";
+  EXPECT_TRUE(lint_with(yaml, "We are open by Friday.\n\n" + filler() + "\n\nThe outage ends by Monday.").empty());
+  EXPECT_EQ(lint_with(yaml, "We are open by Friday.\n\n" + filler() + "\n\nThe outage is over.").size(), 1u);
 }
 
 TEST(RequiredKind, CountsAgainstMin) {
@@ -122,6 +136,24 @@ TEST(ConditionalKind, IsSilentWhenBothOrNeitherMatch) {
   EXPECT_TRUE(lint_with(kDelayNeedsDate, "Your order shipped.").empty());
 }
 
+TEST(ConditionalKind, AcceptsAConsequenceInAnEarlierChunk) {
+  EXPECT_TRUE(lint_with(kDelayNeedsDate, "We ship by Friday.\n\n" + filler() + "\n\nSome items are delayed.").empty());
+}
+
+TEST(ConditionalKind, FlagsTheFirstConditionOfTheDocument) {
+  const auto ds = lint_with(kDelayNeedsDate, "Nothing is late.\n\n" + filler() + "\n\nParcels are delayed.\n\n" +
+                                                 filler() + "\n\nBoxes are delayed too.");
+  ASSERT_EQ(ds.size(), 1u);
+  EXPECT_EQ(ds[0].start.line, 5);
+}
+
+TEST(ConditionalKind, ChecksEachParagraphWithParagraphScope) {
+  const std::string yaml = std::string(kDelayNeedsDate) + "scope: paragraph\n";
+  const auto ds = lint_with(yaml, "Parcels are delayed. They ship by Friday.\n\nBoxes are delayed.");
+  ASSERT_EQ(ds.size(), 1u);
+  EXPECT_EQ(ds[0].start.line, 3);
+}
+
 TEST(ConditionalKind, RejectsTokensAndMissingLists) {
   const std::string with_tokens = std::string(kDelayNeedsDate) + "tokens: [x]\n";
   EXPECT_TRUE(has_problem(problems_of(with_tokens), "take their patterns from 'if' and 'then'"));
@@ -149,6 +181,22 @@ TEST(PositionKind, IgnoresTitlesAndGreetingsWhenCounting) {
 
 TEST(PositionKind, SaysNothingWhenTheNewsIsAbsent) {
   EXPECT_TRUE(lint_with(kNewsFirst, "One. Two. Three. Four.").empty());
+}
+
+TEST(PositionKind, SkipsAnExceptedMatchAndCountsTheNextOneInALaterChunk) {
+  const std::string yaml = std::string(kNewsFirst) + "exceptions: ['\\bno outage\\b']\n";
+  const auto ds = lint_with(yaml, "There was no outage last week.\n\n" + filler() + "\n\nThe outage hit us today.");
+  ASSERT_EQ(ds.size(), 1u);
+  EXPECT_EQ(ds[0].start.line, 5);
+  EXPECT_EQ(ds[0].message, "'outage' is in sentence 62; move it into the first 2.");
+}
+
+TEST(PositionKind, ChecksEachParagraphWithParagraphScope) {
+  const std::string yaml = std::string(kNewsFirst) + "scope: paragraph\n";
+  const auto ds = lint_with(yaml, "Spring is here. Birds sing. The outage hit us.\n\nThe outage is over.\n\nOne. Two. An outage.");
+  ASSERT_EQ(ds.size(), 2u);
+  EXPECT_EQ(ds[0].start.line, 1);
+  EXPECT_EQ(ds[1].start.line, 5);
 }
 
 TEST(PositionKind, RequiresWithin) {
@@ -184,6 +232,24 @@ TEST(MetricKind, ComputesAReadingGradeForTheDocument) {
   ASSERT_EQ(ds.size(), 1u);
   EXPECT_EQ(ds[0].message.rfind("grade ", 0), 0u);
   EXPECT_GT(std::stod(ds[0].message.substr(6)), 8.0);
+}
+
+TEST(MetricKind, CountsWordsAcrossApostrophesAndAccents) {
+  const std::string yaml = "kind: metric\nseverity: suggestion\nmessage: \"{value} words\"\n"
+                           "metric: words-per-sentence\nmax: 7\n";
+  // We’re, café’s, crème, brûlée and didn't are one word each: 8 words.
+  const auto ds = lint_with(yaml, "We\u2019re sorry the caf\u00e9\u2019s cr\u00e8me br\u00fbl\u00e9e didn't arrive.");
+  ASSERT_EQ(ds.size(), 1u);
+  EXPECT_EQ(ds[0].message, "8 words");
+}
+
+TEST(MetricKind, GradeCountsSyllablesInAnyCase) {
+  // The(1) TABLE(2: final "le" is a syllable) is(1) stable(2): 4 words, 6 syllables, 1 sentence;
+  // 0.39 * 4 + 11.8 * 6 / 4 - 15.59 = 3.67.
+  const std::string yaml = "kind: metric\nseverity: suggestion\nmessage: \"grade {value}\"\nmetric: grade\nmax: 0\n";
+  const auto ds = lint_with(yaml, "The TABLE is stable.");
+  ASSERT_EQ(ds.size(), 1u);
+  EXPECT_EQ(ds[0].message, "grade 3.7");
 }
 
 TEST(MetricKind, ValidatesItsKeys) {

@@ -159,6 +159,19 @@ TEST(Matching, MatchesNewlineWhenPatternHasSpace) {
   EXPECT_EQ(matches(lint(r, "rest\nassured")), (Strings{"rest\nassured"}));
 }
 
+TEST(Matching, FindsEveryMatchWhenTextIsLongerThanOneChunk) {
+  // The text is matched in chunks of about a kilobyte: matches in each of them are found.
+  std::string filler;
+  for (int i = 0; i < 60; ++i) filler += "All is calm here. ";
+  const RuleSet r = existence("tokens: [sorry]\n");
+  const std::string text = "We are sorry.\n\n" + filler + "\n\nSorry again.\n\n" + filler + "\n\nSo sorry.";
+  const auto ds = lint(r, text);
+  ASSERT_EQ(ds.size(), 3u);
+  EXPECT_EQ(ds[0].start.line, 1);
+  EXPECT_EQ(ds[1].start.line, 5);
+  EXPECT_EQ(ds[2].start.line, 9);
+}
+
 TEST(Matching, MatchesOnlySpaceWhenPatternHasSpaceClass) {
   const RuleSet r = existence("patterns: ['rest[ ]assured']\n");
   EXPECT_EQ(matches(lint(r, "rest\nassured, rest  assured, rest assured")), (Strings{"rest assured"}));

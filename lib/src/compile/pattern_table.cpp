@@ -7,6 +7,8 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include "compile/lazy_regex.h"
+
 namespace draftlint::detail {
 
 namespace {
@@ -69,7 +71,9 @@ std::string relax_for_gate(std::string_view regex) {
         }
       }
       if (digits && j < regex.size() && regex[j] == '}' && !open && high > 4) {
-        out += "{" + std::to_string(std::min<std::size_t>(low, 2)) + ",}";
+        out += '{';  // appended piece by piece: g++ 12 warns (-Wrestrict) on "{" + ... + ",}"
+        out += std::to_string(std::min<std::size_t>(low, 2));
+        out += ",}";
         i = j + 1;
         continue;
       }
@@ -108,11 +112,32 @@ bool PatternTable::build(std::string* error) {
       return false;
     }
   }
+  empty_ = std::make_unique<std::atomic<signed char>[]>(patterns_.size());
   if (!set_->set.Compile()) {
     *error = "the rules' patterns are too large to compile together";
     return false;
   }
   return true;
+}
+
+bool PatternTable::may_match_empty(int id) const {
+  std::atomic<signed char>& known = empty_[static_cast<std::size_t>(id)];
+  if (const signed char k = known.load(std::memory_order_relaxed)) return k == 2;
+  // An empty match depends only on the characters around it: before it the start of the text,
+  // a line break, a word character or another one, and the same after. These short texts hold
+  // every pair, so an empty match at some position of them is one possible anywhere.
+  static constexpr std::string_view kProbes[] = {"", "a", " ", "\n", "aa", "a ", "a\n", " a", "  ", " \n",
+                                                 "\na", "\n ", "\n\n"};
+  const RE2& re = pattern(id).re->get();
+  bool empty = false;
+  for (std::string_view probe : kProbes) {
+    const re2::StringPiece text(probe.data(), probe.size());
+    for (std::size_t at = 0; at <= probe.size() && !empty; ++at) {
+      empty = re.ok() && re.Match(text, at, at, RE2::UNANCHORED, nullptr, 0);
+    }
+  }
+  known.store(empty ? 2 : 1, std::memory_order_relaxed);
+  return empty;
 }
 
 std::vector<int> PatternTable::gate(std::string_view text) const {

@@ -2,6 +2,7 @@
 // a gate (which patterns match somewhere?), the single RE2s are the locators (where?).
 #pragma once
 
+#include <atomic>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -34,6 +35,10 @@ class PatternTable {
   std::vector<int> gate(std::string_view text) const;
 
   const Pattern& pattern(int id) const { return patterns_[static_cast<std::size_t>(id)]; }
+
+  // True when pattern `id` can match an empty string somewhere (in some context of ^, $, \b).
+  // Decided on first use (that compiles the pattern) and remembered; thread-safe.
+  bool may_match_empty(int id) const;
   std::size_t size() const { return patterns_.size(); }
 
  private:
@@ -41,6 +46,8 @@ class PatternTable {
   std::unordered_map<std::string, int> ids_;
   struct SetHolder;
   std::unique_ptr<SetHolder> set_;
+  // Per pattern: 0 not yet known, 1 no, 2 yes (benign races: every thread computes the same).
+  std::unique_ptr<std::atomic<signed char>[]> empty_;
 };
 
 }  // namespace draftlint::detail

@@ -1,6 +1,8 @@
 // `conditional`: in each scope unit where an `if` pattern matches, a `then` pattern must
 // match too ("an outage is mentioned, so a time must be given"). The finding sits on the
 // first `if` match.
+#include <optional>
+
 #include "kinds/kinds.h"
 #include "kinds/units.h"
 #include "rules/rule_parser.h"
@@ -27,10 +29,15 @@ class ConditionalCheck final : public CompiledCheck {
       : rule_(rule), if_(rule, spec.if_patterns(), table), then_(rule, spec.then_patterns(), table) {}
 
   void check(const CheckContext& context, std::vector<Finding>& out) const override {
+    const std::vector<Span> units = nonempty_units(rule_, context);
+    if (units.size() == 1) {
+      check_one(context, units.front(), out);
+      return;
+    }
     const auto conditions = if_.find(context);
     if (conditions.empty()) return;
     const auto consequences = then_.find(context);
-    for (const Span& unit : nonempty_units(rule_, context)) {
+    for (const Span& unit : units) {
       const auto triggered = hits_in(conditions, unit);
       if (triggered.empty() || !hits_in(consequences, unit).empty()) continue;
       const Span at = triggered.front().span;
@@ -40,6 +47,30 @@ class ConditionalCheck final : public CompiledCheck {
   }
 
  private:
+  // One unit (a document-scope rule): only the first `if` match and any one `then` match
+  // inside it are needed, so each matcher stops at its first.
+  void check_one(const CheckContext& context, Span unit, std::vector<Finding>& out) const {
+    std::optional<Span> trigger;
+    if_.each(context, [&](const SpanMatcher::Hit& hit) {
+      if (inside(unit, hit.span)) trigger = hit.span;
+      return !trigger;
+    });
+    if (!trigger) return;
+    bool answered = false;
+    if (rule_.scope.kind == ScopeKind::text || rule_.scope.kind == ScopeKind::document) {
+      answered = then_.any(context);  // the unit is the whole text: any match answers
+    } else {
+      then_.each(context, [&](const SpanMatcher::Hit& hit) {
+        answered = inside(unit, hit.span);
+        return !answered;
+      });
+    }
+    if (answered) return;
+    const std::string_view match = context.text.substr(trigger->begin, trigger->end - trigger->begin);
+    out.push_back({trigger->begin, trigger->end - trigger->begin, render_message(rule_.message, {{"match", match}}),
+                   std::nullopt});
+  }
+
   const Rule& rule_;
   SpanMatcher if_;
   SpanMatcher then_;

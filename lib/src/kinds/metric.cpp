@@ -2,7 +2,6 @@
 //   words-per-sentence        words in each body sentence (scope sentence by default)
 //   sentences-per-paragraph   body sentences in each paragraph (scope paragraph by default)
 //   grade                     Flesch–Kincaid grade level of the body (scope document by default)
-#include <cctype>
 #include <cmath>
 
 #include <fmt/format.h>
@@ -22,43 +21,62 @@ struct TextCounts {
   std::size_t syllables = 0;
 };
 
+// ASCII lower case without the C library (std::tolower is a call and depends on the locale).
+char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
 // Syllables of an English word, estimated: vowel groups, less a silent final e, at least one.
 std::size_t syllables_in(std::string_view word) {
   std::size_t groups = 0;
   bool in_vowels = false;
   for (char raw : word) {
-    const char c = static_cast<char>(std::tolower(static_cast<unsigned char>(raw)));
+    const char c = ascii_lower(raw);
     const bool vowel = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
     if (vowel && !in_vowels) ++groups;
     in_vowels = vowel;
   }
-  if (word.size() > 2 && std::tolower(static_cast<unsigned char>(word.back())) == 'e' &&
-      std::tolower(static_cast<unsigned char>(word[word.size() - 2])) != 'l' && groups > 1) {
+  if (word.size() > 2 && ascii_lower(word.back()) == 'e' && ascii_lower(word[word.size() - 2]) != 'l' && groups > 1) {
     --groups;
   }
   return std::max<std::size_t>(groups, 1);
 }
 
-// Words are runs of letters and digits (apostrophes inside a word do not split it).
-TextCounts count_words(std::string_view text) {
+// decode_at with the common ASCII case inline: metric rules look at every byte of the body.
+char32_t code_point_at(std::string_view text, std::size_t i, std::size_t* length) {
+  const auto byte = static_cast<unsigned char>(text[i]);
+  if (byte < 0x80) {
+    *length = 1;
+    return byte;
+  }
+  return decode_at(text, i, length);
+}
+
+bool is_word_char(char32_t c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  return is_word_code_point(c);
+}
+
+bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Words are runs of letters and digits (apostrophes inside a word do not split it). Syllables
+// are counted only when asked for: only the grade metric needs them.
+TextCounts count_words(std::string_view text, bool with_syllables) {
   TextCounts counts;
   std::size_t i = 0;
   while (i < text.size()) {
     std::size_t length = 1;
-    if (!is_word_code_point(decode_at(text, i, &length))) {
+    if (!is_word_char(code_point_at(text, i, &length))) {
       i += length;
       continue;
     }
     const std::size_t start = i;
     while (i < text.size()) {
-      const char32_t c = decode_at(text, i, &length);
-      const bool apostrophe = (c == '\'' || c == 0x2019) && i + length < text.size() &&
-                              std::isalpha(static_cast<unsigned char>(text[i + length]));
-      if (!is_word_code_point(c) && !apostrophe) break;
+      const char32_t c = code_point_at(text, i, &length);
+      const bool apostrophe = (c == '\'' || c == 0x2019) && i + length < text.size() && is_ascii_letter(text[i + length]);
+      if (!is_word_char(c) && !apostrophe) break;
       i += length;
     }
     ++counts.words;
-    counts.syllables += syllables_in(text.substr(start, i - start));
+    if (with_syllables) counts.syllables += syllables_in(text.substr(start, i - start));
   }
   return counts;
 }
@@ -106,7 +124,9 @@ class MetricCheck final : public CompiledCheck {
       for (std::size_t i = first; i < last; ++i) {
         if (seg.titles[i]) continue;
         ++sentences;
-        const TextCounts c = count_words(context.text.substr(seg.sentences[i].begin, seg.sentences[i].end - seg.sentences[i].begin));
+        const Span sentence = seg.sentences[i];
+        const TextCounts c = count_words(context.text.substr(sentence.begin, sentence.end - sentence.begin),
+                                         spec_.metric() == Metric::grade);
         counts.words += c.words;
         counts.syllables += c.syllables;
       }

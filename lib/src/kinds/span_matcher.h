@@ -3,6 +3,7 @@
 // pattern in the same sentence, and keep the leftmost-longest of overlapping matches.
 #pragma once
 
+#include <cstdint>
 #include <vector>
 
 #include "kinds/kind.h"
@@ -28,8 +29,21 @@ class SpanMatcher {
   };
   std::vector<Hit> find(const CheckContext& context) const;
 
-  // True when find() would return at least one hit; stops at the first, without locating the
-  // remaining patterns (what a `required` rule with min 1 needs).
+  // Calls `visit` with the hits find() would return, in order, until it returns false. No
+  // match crosses a chunk, so the hits of one chunk are final before the next is located:
+  // stopping early saves locating the rest of the text.
+  template <class Visit>
+  void each(const CheckContext& context, Visit visit) const {
+    const std::vector<Span> units = scope(context);
+    for (std::uint32_t chunk : candidate_chunks(context)) {
+      for (const Hit& hit : find_in_chunk(context, chunk, units)) {
+        if (!visit(hit)) return;
+      }
+    }
+  }
+
+  // True when find() would return at least one hit; stops at the first span that passes the
+  // filters (what a `required` rule with min 1 needs).
   bool any(const CheckContext& context) const;
 
  private:
@@ -40,7 +54,19 @@ class SpanMatcher {
     std::vector<std::size_t> max_end;
     bool overlaps(Span span) const;
   };
+  static ExceptionIndex index_of(std::vector<Span> spans);
+  // Exception spans of the whole text, or of one chunk.
   ExceptionIndex exceptions(const CheckContext& context) const;
+  ExceptionIndex exceptions_in(const CheckContext& context, std::size_t chunk) const;
+  std::vector<Span> scope(const CheckContext& context) const;
+  // True when the gate saw one of the exception patterns in `chunk`.
+  bool exceptions_may_hit(const CheckContext& context, std::size_t chunk) const;
+  // Chunks where the gate saw one of the match patterns, ascending.
+  std::vector<std::uint32_t> candidate_chunks(const CheckContext& context) const;
+  std::vector<Hit> find_in_chunk(const CheckContext& context, std::size_t chunk, const std::vector<Span>& units) const;
+  // Sorts `hits` and keeps the leftmost-longest of overlapping ones that pass the filters.
+  std::vector<Hit> keep(const CheckContext& context, std::vector<Hit>& hits, const ExceptionIndex& exceptions,
+                        const std::vector<Span>& units) const;
   // True when the span survives the rule's exceptions and not_before/not_after filters.
   bool allowed(const CheckContext& context, const ExceptionIndex& exceptions, Span span) const;
 

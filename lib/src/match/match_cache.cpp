@@ -1,12 +1,19 @@
 // Locating pattern matches after the set gate (see match_cache.h).
 #include "match/match_cache.h"
 
+#include <algorithm>
+
 #include <re2/re2.h>
 
+#include "compile/lazy_regex.h"
 #include "text/utf8.h"
 
 namespace draftlint::detail {
 namespace {
+
+// Chunks are runs of whole paragraphs of at least this size: each gate call has a fixed cost,
+// and matches may not cross a chunk, so the size is also part of what a pattern can match.
+constexpr std::size_t kChunkBytes = 1024;
 
 // A phrase that starts or ends with a word character must not continue a word of the text:
 // RE2's \b only knows ASCII, so "caf" must not match inside "café".
@@ -23,12 +30,6 @@ bool at_word_boundaries(std::string_view text, std::size_t begin, std::size_t en
   }
   return true;
 }
-
-}  // namespace
-
-namespace {
-
-constexpr std::size_t kChunkBytes = 1024;
 
 }  // namespace
 
@@ -64,7 +65,7 @@ void find_all(const Pattern& pattern, std::string_view text, std::size_t begin, 
 }
 
 MatchCache::MatchCache(const PatternTable& table, std::string_view text, const std::vector<std::size_t>& chunk_starts)
-    : table_(table), text_(text), chunks_of_(table.size()), spans_(table.size()) {
+    : table_(table), text_(text), located_(table.size()) {
   std::size_t begin = 0;
   for (std::size_t start : chunk_starts) {
     if (start > begin && start - begin >= kChunkBytes && start <= text.size()) {
@@ -76,20 +77,46 @@ MatchCache::MatchCache(const PatternTable& table, std::string_view text, const s
   for (std::size_t c = 0; c < chunks_.size(); ++c) {
     const Span chunk = chunks_[c];
     for (int id : table.gate(text.substr(chunk.begin, chunk.end - chunk.begin))) {
-      chunks_of_[static_cast<std::size_t>(id)].push_back(static_cast<std::uint32_t>(c));
+      located_[static_cast<std::size_t>(id)].chunks.push_back(static_cast<std::uint32_t>(c));
     }
   }
 }
 
-const std::vector<Span>& MatchCache::spans(int id) {
-  auto& slot = spans_[static_cast<std::size_t>(id)];
-  if (!slot) {
-    slot.emplace();
-    for (std::uint32_t c : chunks_of_[static_cast<std::size_t>(id)]) {
-      find_all(table_.pattern(id), text_, chunks_[c].begin, chunks_[c].end, *slot);
-    }
+void MatchCache::locate_through(int id, std::size_t last) {
+  Located& l = located_[static_cast<std::size_t>(id)];
+  while (l.done < l.chunks.size() && l.chunks[l.done] <= last) {
+    const Span chunk = chunks_[l.chunks[l.done]];
+    find_all(table_.pattern(id), text_, chunk.begin, chunk.end, l.spans);
+    ++l.done;
   }
-  return *slot;
+}
+
+bool MatchCache::has_match(int id, std::size_t chunk) {
+  const Located& l = located_[static_cast<std::size_t>(id)];
+  if (!std::binary_search(l.chunks.begin(), l.chunks.end(), static_cast<std::uint32_t>(chunk))) return false;
+  const Pattern& pattern = table_.pattern(id);
+  const bool located = l.done > 0 && l.chunks[l.done - 1] >= chunk;
+  if (located || pattern.phrase || table_.may_match_empty(id)) return !spans_in(id, chunk).empty();
+  // Every match is then a span: the first one answers, and its start is not needed.
+  const RE2& re = pattern.re->get();
+  const Span c = chunks_[chunk];
+  return re.ok() && re.Match(re2::StringPiece(text_.data(), text_.size()), c.begin, c.end, RE2::UNANCHORED, nullptr, 0);
+}
+
+const std::vector<Span>& MatchCache::spans(int id) {
+  locate_through(id, chunks_.size());
+  return located_[static_cast<std::size_t>(id)].spans;
+}
+
+std::span<const Span> MatchCache::spans_in(int id, std::size_t chunk) {
+  locate_through(id, chunk);
+  const std::vector<Span>& spans = located_[static_cast<std::size_t>(id)].spans;
+  const Span bounds = chunks_[chunk];
+  auto first = std::lower_bound(spans.begin(), spans.end(), bounds.begin,
+                                [](const Span& s, std::size_t value) { return s.begin < value; });
+  auto last = first;
+  while (last != spans.end() && last->begin < bounds.end) ++last;
+  return {first, last};
 }
 
 }  // namespace draftlint::detail

@@ -1,14 +1,15 @@
 // Per-lint() cache of where each pattern matches. The text is cut into chunks of whole
-// paragraphs (about a kilobyte each); the set gate runs once over every chunk, and a
-// pattern's spans are located on first request, only in the chunks where the gate saw it.
-// So locating costs the size of the chunks that can match, not the size of the document
-// times the number of patterns. A match never crosses a chunk boundary, and chunks only
-// break between paragraphs. One instance per call, so lint() stays const.
+// paragraphs (about a kilobyte each); the set gate runs once over every chunk, and a pattern
+// is located only in the chunks where the gate saw it, chunk by chunk and only as far as a
+// caller has asked. So locating costs the size of the chunks that can match, not the size of
+// the document times the number of patterns, and a check that needs only the first match
+// stops there. A match never crosses a chunk boundary, and chunks only break between
+// paragraphs. One instance per call, so lint() stays const.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
-#include <optional>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -30,12 +31,33 @@ class MatchCache {
   // patterns only match where the text has a word boundary (checked in Unicode).
   const std::vector<Span>& spans(int id);
 
+  // The same matches, only those inside chunk `chunk`. Locates no further than that chunk, so
+  // a caller walking the chunks in order can stop early.
+  std::span<const Span> spans_in(int id, std::size_t chunk);
+
+  // True when spans_in(id, chunk) is not empty. For a pattern that is no phrase and cannot
+  // match an empty string that is one forward search that stops at the first match.
+  bool has_match(int id, std::size_t chunk);
+
+  // The chunks where the gate saw pattern `id`, ascending.
+  std::span<const std::uint32_t> gate_chunks(int id) const { return located_[static_cast<std::size_t>(id)].chunks; }
+
+  std::size_t chunk_count() const { return chunks_.size(); }
+  Span chunk(std::size_t index) const { return chunks_[index]; }
+
  private:
+  struct Located {
+    std::vector<std::uint32_t> chunks;  // chunks where the gate saw the pattern, ascending
+    std::size_t done = 0;               // how many of them are located into `spans`
+    std::vector<Span> spans;
+  };
+  // Locates pattern `id` in its gate chunks up to and including chunk `last`.
+  void locate_through(int id, std::size_t last);
+
   const PatternTable& table_;
   std::string_view text_;
   std::vector<Span> chunks_;
-  std::vector<std::vector<std::uint32_t>> chunks_of_;  // per pattern: chunks where the gate hit
-  std::vector<std::optional<std::vector<Span>>> spans_;
+  std::vector<Located> located_;
 };
 
 // Every match of `pattern` in text[begin, end), with the same rules as MatchCache::spans();
