@@ -1,6 +1,8 @@
 // `draftlint [OPTIONS] PATH...`: expand the paths, lint each file with the plan the library's
 // Workspace gives it (configuration + linter), print, pick the exit code. Files are linted
-// on --jobs threads; output is printed in input order, so it is the same whatever the count.
+// on --jobs threads, at most a few files ahead of the printing, and each file's output is
+// written as soon as it is its turn: in input order (a structured document: by path), so it
+// is the same whatever the count.
 // Per-file errors are printed and the run goes on; they make the exit code 2.
 // --changed-since runs git here (the filtering is the library's); --fix and --diff use the
 // library's fixing, diffing and atomic writing.
@@ -11,7 +13,6 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <atomic>
 #include <cerrno>
 #include <chrono>
 #include <condition_variable>
@@ -22,6 +23,7 @@
 #include <iterator>
 #include <map>
 #include <mutex>
+#include <numeric>
 #include <set>
 #include <thread>
 
@@ -226,10 +228,53 @@ ChangedLines changed_lines(const std::string& path, const std::string& ref) {
 
 // --- linting one file ---------------------------------------------------------------------------
 
+// The source lines the text format prints, one per finding, taken from the file's text so
+// that the text can be freed before printing; when they are most of it, the text is kept.
+class FindingLines {
+ public:
+  FindingLines() = default;
+  FindingLines(std::string text, const std::vector<Diagnostic>& diagnostics) {
+    const LineIndex index(text);
+    std::size_t needed = 0;
+    int previous = 0;
+    for (const Diagnostic& d : diagnostics) {
+      const std::string_view line = index.line_text(d.start.line);
+      spans_.push_back({static_cast<std::size_t>(line.data() - text.data()), line.size()});
+      if (d.start.line != previous) needed += line.size();
+      previous = d.start.line;
+    }
+    if (needed * 2 >= text.size()) {
+      bytes_ = std::move(text);
+      return;
+    }
+    bytes_.reserve(needed);
+    previous = 0;
+    for (std::size_t i = 0; i < spans_.size(); ++i) {
+      // Findings come in offset order: one copy of a line serves all the findings on it.
+      if (diagnostics[i].start.line != previous) {
+        const std::size_t copied_at = bytes_.size();
+        bytes_.append(text, spans_[i].first, spans_[i].second);
+        spans_[i].first = copied_at;
+      } else {
+        spans_[i].first = spans_[i - 1].first;
+      }
+      previous = diagnostics[i].start.line;
+    }
+  }
+  std::string_view line(std::size_t finding) const {
+    return std::string_view(bytes_).substr(spans_[finding].first, spans_[finding].second);
+  }
+
+ private:
+  std::string bytes_;
+  std::vector<std::pair<std::size_t, std::size_t>> spans_;  // per finding: offset, length in bytes_
+};
+
 // One file's result, filled by a worker and printed by the main thread.
 struct Outcome {
   std::string display;
-  std::string text;  // what the findings point into: the fixed text after --fix
+  std::string text;  // what the findings point into (the fixed text after --fix), while needed
+  FindingLines lines;  // the text format's source lines
   std::vector<Diagnostic> diagnostics;
   std::shared_ptr<const Linter> linter;
   std::string diff;        // --diff
@@ -315,17 +360,18 @@ std::vector<RuleInfo> rules_of(const std::vector<std::shared_ptr<const Linter>>&
   return rules;
 }
 
-std::string structured_output(OutputFormat format, const std::vector<FileReport>& reports,
-                              const std::vector<std::shared_ptr<const Linter>>& linters) {
+ReportFormat report_format(OutputFormat format) {
   switch (format) {
-    case OutputFormat::json: return format_json(reports);
-    case OutputFormat::sarif: return format_sarif(reports, rules_of(linters));
-    case OutputFormat::github: return format_github(reports);
-    case OutputFormat::gitlab: return format_gitlab(reports);
+    case OutputFormat::sarif: return ReportFormat::sarif;
+    case OutputFormat::github: return ReportFormat::github;
+    case OutputFormat::gitlab: return ReportFormat::gitlab;
+    case OutputFormat::json:
     case OutputFormat::text: break;
   }
-  return {};
+  return ReportFormat::json;
 }
+
+void write_stdout(std::string_view bytes) { std::fwrite(bytes.data(), 1, bytes.size(), stdout); }
 
 }  // namespace
 
@@ -371,17 +417,46 @@ int run_lint(const PackOptions& pack, const LintCommand& command) {
   const bool write_in_place = command.fix && !command.diff;
 
   const std::size_t count = inputs.files.size();
-  std::vector<Outcome> outcomes(count);
-  std::vector<char> done(count, 0);
+  const bool text_format = command.format == OutputFormat::text;
+  // Text prints each file's findings as it comes; the other formats write one document.
+  const bool list_findings = text_format && !command.statistics && !command.diff && !filter;
+  const bool structured = !text_format && !command.diff && !filter;
+  const bool sarif = structured && command.format == OutputFormat::sarif;
+  auto display_of = [&](const std::string& path) -> std::string_view {
+    if (path != "-") return path;
+    return command.stdin_filename.empty() ? std::string_view("<stdin>") : std::string_view(command.stdin_filename);
+  };
+  // Files are linted in the order they are printed: input order, but by path for a
+  // structured document (which lists its files by path).
+  std::vector<std::size_t> order(count);
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  if (structured) {
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return display_of(inputs.files[a]) < display_of(inputs.files[b]); });
+  }
+  const unsigned jobs = std::max(1u, std::min<unsigned>(command.jobs ? command.jobs : std::thread::hardware_concurrency(),
+                                                        static_cast<unsigned>(std::max<std::size_t>(count, 1))));
+  // Workers run at most `window` files ahead of the printer, so memory does not grow with the
+  // number of files; outcome n lives in slot n % window until it is printed.
+  const std::size_t window = 4 * static_cast<std::size_t>(jobs);
+  std::vector<Outcome> slots(window);
+  std::vector<char> done(window, 0);
+  std::size_t next = 0, printed = 0;  // guarded by mutex
   std::mutex mutex;
-  std::condition_variable finished;
-  std::atomic<std::size_t> next{0};
+  std::condition_variable finished, room;
   auto work = [&]() {
-    for (std::size_t i = next++; i < count; i = next++) {
-      Outcome& out = outcomes[i];
-      const std::string& path = inputs.files[i];
+    for (;;) {
+      std::size_t n = 0;
+      {
+        std::unique_lock lock(mutex);
+        room.wait(lock, [&] { return next >= count || next < printed + window; });
+        if (next >= count) return;
+        n = next++;
+      }
+      Outcome& out = slots[n % window];
+      const std::string& path = inputs.files[order[n]];
       const bool from_stdin = path == "-";
-      out.display = from_stdin ? (command.stdin_filename.empty() ? "<stdin>" : command.stdin_filename) : path;
+      out.display = std::string(display_of(path));
       ReadResult input = from_stdin ? *stdin_input : read_file(path, ReadOptions{command.max_file_size});
       // Stamped right after reading: a later change on disk must stop the write.
       std::optional<FileStamp> stamp;
@@ -398,51 +473,38 @@ int run_lint(const PackOptions& pack, const LintCommand& command) {
       } else if (plan.linter) {
         out.linter = plan.linter;
         lint_text(command, path, from_stdin, plan, std::move(input.text), stamp, out);
+        // Only the filter (the whole text) and SARIF (UTF-16 columns) print from the text.
+        if (list_findings) out.lines = FindingLines(std::move(out.text), out.diagnostics);
+        if (!filter && !sarif) out.text = std::string();
       } else if (plan.problems.empty()) {
         out.errors.push_back(out.display + ": not linted (see the configuration error above)");
       }
       {
         std::lock_guard lock(mutex);
-        done[i] = 1;
+        done[n % window] = 1;
       }
       finished.notify_all();
     }
   };
-  const unsigned jobs = std::max(1u, std::min<unsigned>(command.jobs ? command.jobs : std::thread::hardware_concurrency(),
-                                                        static_cast<unsigned>(std::max<std::size_t>(count, 1))));
   std::vector<std::thread> workers;
   for (unsigned j = 0; j < jobs; ++j) workers.emplace_back(work);
 
-  const bool text_format = command.format == OutputFormat::text;
-  // Text prints each file's findings as it comes; other formats print once, at the end.
-  const bool list_findings = text_format && !command.statistics && !command.diff && !filter;
   const bool color = text_format && use_color(command.color);
   const bool progress = progress_wanted();
   const auto started = std::chrono::steady_clock::now();
   bool progress_shown = false;
-  std::vector<FileReport> reports;  // for the structured formats and --statistics
-  std::vector<std::shared_ptr<const Linter>> linters;
+  const std::unique_ptr<ReportWriter> writer = structured ? make_report_writer(report_format(command.format), write_stdout) : nullptr;
+  RuleCounter rule_counts;  // --statistics
+  std::vector<std::shared_ptr<const Linter>> linter_of_input(sarif ? count : 0);  // SARIF's rules, in input order
   std::size_t counts[3] = {0, 0, 0};
   std::size_t linted = 0, fixes = 0, fixed_files = 0;
   bool failing = false, any_diff = false;
-  for (std::size_t i = 0; i < count; ++i) {
-    {
-      std::unique_lock lock(mutex);
-      while (!done[i]) {
-        finished.wait_for(lock, std::chrono::milliseconds(200));
-        if (progress && std::chrono::steady_clock::now() - started > std::chrono::seconds(1)) {
-          fmt::print(stderr, "\r\x1b[Kdraftlint: {}/{} files", i, count);
-          progress_shown = true;
-        }
-      }
-    }
-    if (progress_shown) fmt::print(stderr, "\r\x1b[K");
-    Outcome& out = outcomes[i];
+  auto print = [&](std::size_t n, Outcome& out) {
     for (const std::string& e : out.errors) fmt::print(stderr, "draftlint: error: {}\n", e);
     if (!out.note.empty()) fmt::print(stderr, "draftlint: note: {}\n", out.note);
     errored = errored || !out.errors.empty();
     if (filter) std::fwrite(out.text.data(), 1, out.text.size(), stdout);
-    if (!out.linted) continue;
+    if (!out.linted) return;
     ++linted;
     failing = failing || out.failing;
     fixes += out.fixed;
@@ -450,19 +512,40 @@ int run_lint(const PackOptions& pack, const LintCommand& command) {
     if (command.diff) {
       any_diff = any_diff || !out.diff.empty();
       std::fputs(out.diff.c_str(), stdout);
-      continue;
+      return;
     }
     for (const Diagnostic& d : out.diagnostics) ++counts[static_cast<int>(d.severity)];
+    const FileReport report{out.display, out.text, std::move(out.diagnostics)};
     if (list_findings) {
-      std::fputs(format_text(FileReport{out.display, out.text, out.diagnostics}, color).c_str(), stdout);
+      for (std::size_t i = 0; i < report.diagnostics.size(); ++i) {
+        write_stdout(format_text_finding(report.path, report.diagnostics[i], out.lines.line(i), color));
+      }
     }
-    if (!text_format || command.statistics) {
-      if (std::find(linters.begin(), linters.end(), out.linter) == linters.end()) linters.push_back(out.linter);
-      // Structured formats point into the text (SARIF's UTF-16 columns), so it is kept.
-      reports.push_back(FileReport{out.display, out.text, std::move(out.diagnostics)});
-    } else {
-      out = Outcome{};  // printed: free its text
+    if (command.statistics) rule_counts.add(report);
+    if (writer) writer->add(report);
+    if (sarif) linter_of_input[order[n]] = out.linter;
+  };
+  for (std::size_t n = 0; n < count; ++n) {
+    {
+      std::unique_lock lock(mutex);
+      while (!done[n % window]) {
+        finished.wait_for(lock, std::chrono::milliseconds(200));
+        if (progress && std::chrono::steady_clock::now() - started > std::chrono::seconds(1)) {
+          fmt::print(stderr, "\r\x1b[Kdraftlint: {}/{} files", n, count);
+          progress_shown = true;
+        }
+      }
     }
+    if (progress_shown) fmt::print(stderr, "\r\x1b[K");
+    Outcome& out = slots[n % window];
+    print(n, out);
+    out = Outcome{};  // printed: free it
+    {
+      std::lock_guard lock(mutex);
+      done[n % window] = 0;
+      printed = n + 1;
+    }
+    room.notify_all();
   }
   for (std::thread& w : workers) w.join();
 
@@ -471,10 +554,14 @@ int run_lint(const PackOptions& pack, const LintCommand& command) {
         write_in_place ? fmt::format("fixed {} finding{} in {} file{}\n", fixes, fixes == 1 ? "" : "s", fixed_files,
                                      fixed_files == 1 ? "" : "s")
                        : "";
-    const std::string statistics = command.statistics ? format_statistics(count_by_rule(reports)) : "";
+    const std::string statistics = command.statistics ? format_statistics(rule_counts.counts()) : "";
     if (!text_format) {
       // Standard output stays one valid document; the rest goes to standard error.
-      std::fputs(structured_output(command.format, reports, linters).c_str(), stdout);
+      std::vector<std::shared_ptr<const Linter>> linters;  // each once, in input order
+      for (const auto& linter : linter_of_input) {
+        if (linter && std::find(linters.begin(), linters.end(), linter) == linters.end()) linters.push_back(linter);
+      }
+      writer->finish(sarif ? rules_of(linters) : std::vector<RuleInfo>{});
       std::fflush(stdout);
       std::fputs(statistics.c_str(), stderr);
       if (write_in_place) fmt::print(stderr, "draftlint: {}", fixed_line);
