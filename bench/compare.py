@@ -26,8 +26,9 @@ def sh_quote(args):
 
 
 class Runner:
-    def __init__(self, tmp, runs):
+    def __init__(self, tmp, runs, draftlint=None):
         self.runs = runs
+        self.draftlint = draftlint  # its runs must exit 0 or 1: 2 means it refused the input
         self.tmp = tmp
         os.makedirs(self.tmp, exist_ok=True)
         os.makedirs(self.tmp, exist_ok=True)
@@ -35,8 +36,11 @@ class Runner:
     def once(self, cmd, env=None, cwd=None):
         stats = os.path.join(self.tmp, "time.txt")
         with open(os.path.join(self.tmp, "stdout.txt"), "wb") as so, open(os.path.join(self.tmp, "stderr.txt"), "wb") as se:
-            subprocess.run(["/usr/bin/time", "-f", "%e %U %S %M", "-o", stats] + cmd, stdout=so, stderr=se,
-                           env=env, cwd=cwd, check=False)
+            done = subprocess.run(["/usr/bin/time", "-f", "%e %U %S %M", "-o", stats] + cmd, stdout=so, stderr=se,
+                                  env=env, cwd=cwd, check=False)
+        if self.draftlint and cmd[0] == self.draftlint and done.returncode not in (0, 1):
+            with open(os.path.join(self.tmp, "stderr.txt"), errors="replace") as f:
+                raise SystemExit(f"compare.py: {sh_quote(cmd)} exited {done.returncode}: {f.read()[:500]}")
         with open(stats) as f:
             line = [l for l in f.read().splitlines() if l and l[0].isdigit()][-1]
         e, u, s, m = line.split()
@@ -104,7 +108,7 @@ def main():
         return 0
     if not (args.draftlint and args.corpus and args.patterns):
         ap.error("--draftlint, --corpus and --patterns are required")
-    r = Runner(args.tmp or tempfile.mkdtemp(prefix="draftlint-compare-"), args.runs)
+    r = Runner(args.tmp or tempfile.mkdtemp(prefix="draftlint-compare-"), args.runs, args.draftlint)
     D = args.draftlint
     notices_dir = os.path.join(args.corpus, "notices")
     all_files = files_under(notices_dir)
@@ -174,8 +178,9 @@ def main():
             with open(large, "rb") as f, open(part, "wb") as g:
                 data = f.read(size // 10)
                 g.write(data[: data.rfind(b"\n") + 1])
-            s1 = r.measure(dl + ["--jobs", "1", part])
-            s2 = r.measure(dl + ["--jobs", "1", large])
+            # Past the default --max-file-size (16 MiB): lifted, or the big file would be refused.
+            s1 = r.measure(dl + ["--jobs", "1", "--max-file-size", "0", part])
+            s2 = r.measure(dl + ["--jobs", "1", "--max-file-size", "0", large])
             growth["bytes_file"] = {"small": s1, "big": s2, "small_bytes": os.path.getsize(part), "big_bytes": size}
         rules1 = r.measure(dl + ["--jobs", "1"] + tenth_dirs)
         rules10 = r.measure(dl + ["--jobs", "1", "--rules", os.path.join(pats, "scale-pack")] + tenth_dirs)
@@ -219,7 +224,7 @@ def main():
             while written < args.big_mb * 1_000_000:
                 g.write(chunk)
                 written += len(chunk)
-        m = r.measure(dl + ["--jobs", "1", big], runs=1, warmup=False)
+        m = r.measure(dl + ["--jobs", "1", "--max-file-size", "0", big], runs=1, warmup=False)
         m["bytes"] = os.path.getsize(big)
         results["big_file"] = m
         print(f"  {m['wall']:.1f} s, {m['rss_kb'] / 1024:.0f} MiB peak for {m['bytes'] / 1e6:.0f} MB")

@@ -93,7 +93,7 @@ std::vector<Doc> docs_for(const std::string& set) {
 std::vector<Prepared> prepared_for(const std::vector<Doc>& docs) {
   std::vector<Prepared> out;
   for (const Doc& d : docs) {
-    std::string prose = detail::prepare(d.text, d.options).text();
+    std::string prose(detail::prepare(d.text, d.options).view());
     detail::Segmentation s = detail::segment(prose);
     out.push_back({std::move(prose), std::move(s)});
   }
@@ -116,7 +116,7 @@ std::size_t bytes_of(const std::vector<Doc>& docs) {
 void BM_Prepare(benchmark::State& state, const std::string& set) {
   const auto docs = docs_for(set);
   for (auto _ : state) {
-    for (const Doc& d : docs) benchmark::DoNotOptimize(detail::prepare(d.text, d.options).text().size());
+    for (const Doc& d : docs) benchmark::DoNotOptimize(detail::prepare(d.text, d.options).view().size());
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes_of(docs)));
 }

@@ -20,11 +20,6 @@ PreparedText PreparedText::borrowed(std::string_view original) {
   return p;
 }
 
-const std::string& PreparedText::text() const {
-  if (borrowed_ && text_.size() != original_.size()) text_.assign(original_);
-  return text_;
-}
-
 void PreparedText::append_source(std::string_view original, std::size_t offset, std::size_t length) {
   if (length == 0) return;
   if (!runs_.empty()) {

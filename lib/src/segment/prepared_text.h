@@ -30,8 +30,6 @@ class PreparedText {
 
   // The prose, without copying (a view of the original when borrowed).
   std::string_view view() const { return borrowed_ ? original_ : std::string_view(text_); }
-  // The prose as a string, for callers that keep it; copies a borrowed original once.
-  const std::string& text() const;
 
   // Original offset of the byte at `offset` (a start), and of the end of a span ending at `end`.
   std::size_t original_begin(std::size_t offset) const;
@@ -47,8 +45,8 @@ class PreparedText {
   };
   const Run* run_at(std::size_t offset) const;
 
-  mutable std::string text_;    // filled by text() when borrowed
-  std::string_view original_;   // the prose when borrowed_
+  std::string text_;           // the prose, unless borrowed_
+  std::string_view original_;  // the prose when borrowed_
   bool borrowed_ = false;
   std::vector<Run> runs_;
 };
