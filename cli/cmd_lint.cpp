@@ -405,7 +405,9 @@ int run_lint(const PackOptions& pack, const LintCommand& command) {
   }
   Workspace workspace(workspace_options(pack, command));
   const std::vector<std::string> paths = command.paths.empty() ? std::vector<std::string>{"-"} : command.paths;
-  const InputList inputs = expand_paths(paths, [&](const std::filesystem::path& p) { return workspace.excluded(p); });
+  const InputList inputs = expand_paths(
+      paths, [&](const std::filesystem::path& p) { return workspace.excluded(p); },
+      [&](const std::filesystem::path& p) { return workspace.configured_format(p).has_value(); });
   if (const std::string usage = usage_error(command, inputs); !usage.empty()) {
     fmt::print(stderr, "draftlint: error: {}\n", usage);
     return kError;

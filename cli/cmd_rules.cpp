@@ -8,8 +8,8 @@
 
 namespace draftlint::cli {
 
-int run_rules(const PackOptions& pack) {
-  auto rules = load_pack(pack);
+int run_rules(const PackOptions& pack, const LintCommand& lint) {
+  auto rules = load_pack(pack, lint);
   if (!rules) return kError;
   const auto infos = rules->info();
   std::size_t id_width = 2;
@@ -25,8 +25,8 @@ int run_rules(const PackOptions& pack) {
   return kClean;
 }
 
-int run_explain(const PackOptions& pack, const ExplainCommand& command) {
-  auto rules = load_pack(pack);
+int run_explain(const PackOptions& pack, const LintCommand& lint, const ExplainCommand& command) {
+  auto rules = load_pack(pack, lint);
   if (!rules) return kError;
   const auto info = rules->info(command.rule);
   if (!info) {

@@ -10,13 +10,17 @@
 
 namespace draftlint::cli {
 
-int run_test_rules(const PackOptions& pack, const TestRulesCommand& command) {
+int run_test_rules(const PackOptions& pack, const LintCommand& lint, const TestRulesCommand& command) {
   PackOptions only_dirs = pack;
+  LintCommand settings = lint;
   if (!command.dirs.empty()) {
+    // Packs named here are tested alone: no built-in pack, no configuration's packs.
     only_dirs.rule_dirs = command.dirs;
     only_dirs.no_builtin = true;
+    settings.config.clear();
+    settings.no_config = true;
   }
-  auto rules = load_pack(only_dirs);
+  auto rules = load_pack(only_dirs, settings);
   if (!rules) return kError;
   const auto failures = check_examples(*rules);
   std::size_t examples = 0;

@@ -4,8 +4,9 @@
 // every rule about ignored files (nested .gitignore, negation, info/exclude, the global
 // excludes file) and we do not re-implement them. Otherwise, or when git fails, the directory
 // is walked on the file system, and then .gitignore files are NOT honoured. Both listings go
-// through the same filters (hidden, format, symbolic links, `excluded`) and are sorted the
-// same way (byte order of the path below the named directory), so they print alike.
+// through the same filters (hidden, format or `configured`, symbolic links, `excluded`) and
+// are sorted the same way (byte order of the path below the named directory), so they print
+// alike.
 #include "inputs.h"
 
 #include <fcntl.h>
@@ -28,8 +29,6 @@ namespace {
 namespace fs = std::filesystem;
 
 bool hidden(const std::string& name) { return name.size() > 1 && name[0] == '.'; }
-
-bool lintable(const fs::path& path) { return format_for_path(path.filename()).has_value(); }
 
 // Whether `path` (canonical) is `root` (canonical) or below it.
 bool within(const fs::path& path, const fs::path& root) {
@@ -103,8 +102,13 @@ std::optional<ProcessOutput> run_git(const fs::path& dir, std::initializer_list<
 // Collects the lintable files below one command-line directory, as paths relative to it.
 class Walker {
  public:
-  Walker(fs::path root, fs::path canonical_root, const ExcludePredicate& excluded, std::vector<std::string>& errors)
-      : root_(std::move(root)), canonical_root_(std::move(canonical_root)), excluded_(excluded), errors_(errors) {}
+  Walker(fs::path root, fs::path canonical_root, const ExcludePredicate& excluded, const FormatPredicate& configured,
+         std::vector<std::string>& errors)
+      : root_(std::move(root)),
+        canonical_root_(std::move(canonical_root)),
+        excluded_(excluded),
+        configured_(configured),
+        errors_(errors) {}
 
   // The files found, sorted, as they will be printed.
   std::vector<fs::path> run() {
@@ -121,6 +125,11 @@ class Walker {
   fs::path display(const fs::path& rel) const { return rel.empty() ? root_ : root_ / rel; }
 
   bool excluded(const fs::path& rel) const { return excluded_ && excluded_(display(rel)); }
+
+  // Built-in extensions first: asking about the configuration costs a lookup per file.
+  bool lintable(const fs::path& rel) const {
+    return format_for_path(rel.filename()).has_value() || (configured_ && configured_(display(rel)));
+  }
 
   // Lists one directory (the root, or a nested repository found in it) with git, or walks it.
   void collect(const fs::path& rel_dir) {
@@ -223,6 +232,7 @@ class Walker {
   fs::path root_;
   fs::path canonical_root_;
   const ExcludePredicate& excluded_;
+  const FormatPredicate& configured_;
   std::vector<std::string>& errors_;
   std::vector<fs::path> found_;
   std::set<std::string> visited_dirs_;
@@ -231,7 +241,8 @@ class Walker {
 
 }  // namespace
 
-InputList expand_paths(const std::vector<std::string>& paths, const ExcludePredicate& excluded) {
+InputList expand_paths(const std::vector<std::string>& paths, const ExcludePredicate& excluded,
+                       const FormatPredicate& configured) {
   InputList out;
   std::set<std::string> seen;  // identities of the files already listed, and "-"
   auto add = [&](const std::string& shown, const std::string& key) {
@@ -259,7 +270,7 @@ InputList expand_paths(const std::vector<std::string>& paths, const ExcludePredi
       out.errors.push_back(path + ": cannot list directory: " + ec.message());
       continue;
     }
-    Walker walker(path, canonical_root, excluded, out.errors);
+    Walker walker(path, canonical_root, excluded, configured, out.errors);
     for (const fs::path& file : walker.run()) add(file.string(), identity(file));
   }
   return out;

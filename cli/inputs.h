@@ -20,8 +20,13 @@ struct InputList {
 // directory and everything in it). It is never asked about a path named on the command line.
 using ExcludePredicate = std::function<bool(const std::filesystem::path&)>;
 
+// Says whether a file found by walking, whose extension format_for_path() does not know, is
+// linted anyway (e.g. an extension the configuration's `formats` maps). Same path as above.
+using FormatPredicate = std::function<bool(const std::filesystem::path&)>;
+
 // Files (and "-") named on the command line are taken as given, whatever their extension.
-// Directories are walked recursively for files that format_for_path() knows, sorted by path,
+// Directories are walked recursively for files that format_for_path() knows or `configured`
+// accepts, sorted by path,
 // skipping:
 //   - hidden files and directories (name starting with '.') below the named directory;
 //   - inside a git work tree (with git on PATH), files the repository's .gitignore files,
@@ -31,6 +36,7 @@ using ExcludePredicate = std::function<bool(const std::filesystem::path&)>;
 //     directory;
 //   - whatever `excluded` says.
 // A file reached twice (same canonical path) is listed once, where it first appears.
-InputList expand_paths(const std::vector<std::string>& paths, const ExcludePredicate& excluded = {});
+InputList expand_paths(const std::vector<std::string>& paths, const ExcludePredicate& excluded = {},
+                       const FormatPredicate& configured = {});
 
 }  // namespace draftlint::cli

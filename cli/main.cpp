@@ -109,7 +109,7 @@ int main(int argc, char** argv) {
   explain_cmd->add_option("rule", explain.rule, "Rule id")->required();
   TestRulesCommand test_rules;
   CLI::App* test_cmd = app.add_subcommand("test-rules", "Check each rule's examples: bad ones must fire, good ones must not");
-  test_cmd->add_option("dirs", test_rules.dirs, "Rule pack directories (default: the rules selected by --rules/--no-builtin)");
+  test_cmd->add_option("dirs", test_rules.dirs, "Rule pack directories (default: the rules a lint here would load: configuration, --rules, --no-builtin)");
   InitCommand init;
   CLI::App* init_cmd = app.add_subcommand("init", "Write a commented starter .draftlint.yml here");
   init_cmd->add_flag("--force", init.force, "Overwrite an existing .draftlint.yml");
@@ -120,9 +120,9 @@ int main(int argc, char** argv) {
   lsp_cmd->add_flag("--stdio")->description("Use standard input/output (the default and only transport)");
   // Each subcommand and what runs it; with none, the lint command runs.
   const std::vector<std::pair<CLI::App*, std::function<int()>>> commands = {
-      {rules_cmd, [&] { return run_rules(pack); }},
-      {explain_cmd, [&] { return run_explain(pack, explain); }},
-      {test_cmd, [&] { return run_test_rules(pack, test_rules); }},
+      {rules_cmd, [&] { return run_rules(pack, lint); }},
+      {explain_cmd, [&] { return run_explain(pack, lint, explain); }},
+      {test_cmd, [&] { return run_test_rules(pack, lint, test_rules); }},
       {init_cmd, [&] { return run_init(init); }},
       {config_cmd, [&] { return run_config(pack, lint, config); }},
       {lsp_cmd, [&] { return run_lsp(pack, lint); }},

@@ -1,7 +1,13 @@
 // Rule-set loading for the CLI (see pack.h).
 #include "pack.h"
 
+#include <filesystem>
+
 #include <fmt/core.h>
+
+#include <draftlint/workspace.h>
+
+#include "commands.h"
 
 namespace draftlint::cli {
 
@@ -9,28 +15,16 @@ void print_problems(const std::vector<Problem>& problems) {
   for (const Problem& p : problems) fmt::print(stderr, "draftlint: error: {}\n", p.to_string());
 }
 
-std::optional<RuleSet> load_pack(const PackOptions& options) {
-  RuleSet rules;
-  std::vector<Problem> problems;
-  if (!options.no_builtin) {
-    LoadResult builtin = RuleSet::builtin();
-    problems.insert(problems.end(), builtin.problems.begin(), builtin.problems.end());
-    rules.merge(builtin.rules);
-  }
-  for (const std::string& dir : options.rule_dirs) {
-    LoadResult pack = RuleSet::load_directory(dir);
-    problems.insert(problems.end(), pack.problems.begin(), pack.problems.end());
-    rules.merge(pack.rules);
-  }
-  if (!problems.empty()) {
-    print_problems(problems);
+std::optional<RuleSet> load_pack(const PackOptions& pack, const LintCommand& lint) {
+  // The Workspace discovers and confines the configuration exactly as it does for a lint.
+  Workspace workspace(workspace_options(pack, lint));
+  std::optional<std::filesystem::path> config;
+  LoadResult loaded = workspace.rules_for(std::filesystem::current_path(), config);
+  if (!loaded.ok()) {
+    print_problems(loaded.problems);
     return std::nullopt;
   }
-  if (rules.empty()) {
-    fmt::print(stderr, "draftlint: error: no rules to run (--no-builtin without --rules?)\n");
-    return std::nullopt;
-  }
-  return rules;
+  return std::move(loaded.rules);
 }
 
 }  // namespace draftlint::cli

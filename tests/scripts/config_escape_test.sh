@@ -3,6 +3,7 @@
 # (through `..`, an absolute path, a symbolic link to a directory, or a rule file that links
 # out): the run exits 2 naming the configuration file, line and column. The same pack named with
 # --rules, or the same configuration named with --config, is used (the user chose it).
+# `explain` applies the same rules to the configuration it reads.
 # Usage: config_escape_test.sh DRAFTLINT
 set -uo pipefail
 draftlint=$(realpath "$1")
@@ -50,6 +51,19 @@ for entry in ../outside/pack linked-pack "$work/outside/pack"; do
   run 2
   refused 3:13: "rules path '$entry' resolves outside the repository root '$work/repo' (to '$work/outside/pack'); name it on the command line with --rules"
 done
+
+# `explain` (like `rules` and `test-rules`) reads the discovered configuration with the same
+# confinement, and trusts the same configuration named with --config.
+printf 'rules: [../outside/pack]\n' > repo/.draftlint.yml
+(cd repo && "$draftlint" --no-builtin explain zanzibar) >out.txt 2>err.txt
+status=$?
+[ "$status" -eq 2 ] || fail "explain with an escaping configuration: exit $status, expected 2"
+grep -qF -- "$work/repo/.draftlint.yml:1:9: rules path '../outside/pack' resolves outside the repository root" err.txt ||
+  fail "explain: escape not refused: $(cat err.txt)"
+[ -s out.txt ] && fail "explain printed a rule from outside the repository: $(cat out.txt)"
+(cd repo && "$draftlint" --no-builtin --config .draftlint.yml explain zanzibar) >out.txt 2>err.txt ||
+  fail "explain --config: $(cat err.txt)"
+grep -q '^zanzibar (existence' out.txt || fail "explain --config: the pack it names was not used: $(cat out.txt)"
 
 # Named on the command line: trusted.
 run 1 --config .draftlint.yml

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <atomic>
 #include <memory>
+#include <optional>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -259,6 +260,65 @@ TEST(Workspace, FormatComesFromTheNameOrTheConfiguration) {
   EXPECT_EQ(ws.plan(repo.write("README", "")).document.format, InputFormat::text);
   // `name` decides for standard input (--stdin-filename).
   EXPECT_EQ(ws.plan(repo.root() / "stdin", fs::path("draft.md")).document.format, InputFormat::markdown);
+}
+
+TEST(Workspace, ConfiguredFormatIsWhatTheApplyingConfigurationMaps) {
+  Repo repo;
+  repo.write(".draftlint.yml",
+             "builtin: false\nrules: [pack]\nformats: {.notice: markdown}\n"
+             "overrides:\n  - files: [\"legal/**\"]\n    formats: {eml: html}\n");
+  repo.write("nested/.draftlint.yml", "builtin: false\nrules: [pack]\n");
+  Workspace ws({});
+  EXPECT_EQ(ws.configured_format(repo.root() / "a.notice"), InputFormat::markdown);
+  EXPECT_EQ(ws.configured_format(repo.root() / "a.eml"), std::nullopt);
+  EXPECT_EQ(ws.configured_format(repo.root() / "legal/a.eml"), InputFormat::html);  // an override counts
+  EXPECT_EQ(ws.configured_format(repo.root() / "nested/a.notice"), std::nullopt);   // its own configuration
+  EXPECT_EQ(ws.configured_format(repo.root() / "a.md"), std::nullopt);              // built-in, not configured
+  WorkspaceOptions none;
+  none.no_config = true;
+  EXPECT_EQ(Workspace(none).configured_format(repo.root() / "a.notice"), std::nullopt);
+  repo.write("broken/.draftlint.yml", "formats: {.notice: markdown}\nselct: [x]\n");
+  EXPECT_EQ(ws.configured_format(repo.root() / "broken/a.notice"), std::nullopt);
+}
+
+TEST(Workspace, RulesForADirectoryUseTheTopLevelOfItsConfiguration) {
+  Repo repo;
+  const fs::path config = repo.write(
+      ".draftlint.yml",
+      "builtin: false\nrules: [pack]\nignore: [alpha-rule]\n"
+      "overrides:\n  - files: [\"**\"]\n    rules: [other-pack]\n");
+  fs::create_directories(repo.root() / "notices");
+  auto ids = [](const draftlint::LoadResult& loaded) {
+    std::vector<std::string> out;
+    for (const auto& info : loaded.rules.info()) out.push_back(info.id);
+    return out;
+  };
+  Workspace ws({});
+  std::optional<fs::path> used;
+  // ignore is not applied and the override's pack is not loaded.
+  EXPECT_EQ(ids(ws.rules_for(repo.root() / "notices", used)), strings({"alpha-rule", "beta-rule", "gamma-rule"}));
+  EXPECT_EQ(used, config);
+
+  WorkspaceOptions more;
+  more.rule_dirs = {repo.root() / "other-pack"};
+  std::optional<fs::path> unused;
+  EXPECT_EQ(ids(Workspace(more).rules_for(repo.root(), unused)),
+            strings({"alpha-rule", "beta-rule", "delta-rule", "gamma-rule"}));
+
+  WorkspaceOptions none;
+  none.no_config = true;
+  none.no_builtin = true;
+  std::optional<fs::path> no_file;
+  const auto nothing = Workspace(none).rules_for(repo.root(), no_file);
+  EXPECT_FALSE(nothing.ok());  // no rules at all
+  EXPECT_EQ(no_file, std::nullopt);
+
+  repo.write(".draftlint.yml", "rules: [../../outside]\n");
+  std::optional<fs::path> escaping;
+  const auto refused = Workspace({}).rules_for(repo.root(), escaping);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_NE(refused.problems[0].message.find("outside the repository root"), std::string::npos)
+      << refused.problems[0].message;
 }
 
 TEST(Workspace, FrontMatterAndAcceptReachTheLinter) {

@@ -72,6 +72,8 @@ class Config {
 
   // The settings for `file` (any path; made absolute against the current directory).
   FileSettings settings_for(const std::filesystem::path& file) const;
+  // The top-level settings, without any override (what applies before a file is known).
+  const FileSettings& top_level() const;
   // True when an `exclude` glob matches `file`.
   bool excluded(const std::filesystem::path& file) const;
 

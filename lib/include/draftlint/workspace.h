@@ -60,14 +60,28 @@ class Workspace {
   // True when the configuration that applies to `path` excludes it (cheap: compiles nothing).
   bool excluded(const std::filesystem::path& path);
 
+  // The format the `formats` of the configuration that applies to `path` gives its
+  // extension (overrides included); nullopt when it gives none or the configuration is
+  // broken. A directory walk uses it to pick up configured extensions.
+  std::optional<InputFormat> configured_format(const std::filesystem::path& path);
+
+  // The rules a lint of files in `directory` loads: the built-in pack and rule packs of the
+  // top level of the configuration that applies there (overrides are per file and are not
+  // consulted), then the options' no_builtin and rule_dirs. select, ignore and severity are
+  // not applied. Problems (a broken or escaping configuration, a bad pack, no rules at all)
+  // are in the result; `config` is set to the configuration file used, if any.
+  LoadResult rules_for(const std::filesystem::path& directory, std::optional<std::filesystem::path>& config);
+
   // Forgets cached configurations and linters (after a .draftlint.yml changed).
   void reset();
 
  private:
   struct State;
-  // The configuration for an absolute path (loaded once); null when none applies.
-  // Caller holds the state's mutex.
-  const ConfigResult* config_for(const std::filesystem::path& absolute, std::optional<std::filesystem::path>& config_path);
+  // The configuration for files in an absolute directory (loaded once); null when none
+  // applies. Caller holds the state's mutex.
+  const ConfigResult* config_for(const std::filesystem::path& directory, std::optional<std::filesystem::path>& config_path);
+  // The rule packs for these settings (loaded once, keyed by *key). Caller holds the mutex.
+  const LoadResult& pack_for(bool builtin, const std::vector<std::string>& rule_dirs, std::string& key);
   WorkspaceOptions options_;
   std::unique_ptr<State> state_;
 };

@@ -284,6 +284,8 @@ FileSettings Config::settings_for(const fs::path& file) const {
   return settings;
 }
 
+const FileSettings& Config::top_level() const { return data_->top.settings; }
+
 bool Config::excluded(const fs::path& file) const {
   const std::string relative = relative_to(data_->directory, file);
   return std::any_of(data_->exclude.begin(), data_->exclude.end(),

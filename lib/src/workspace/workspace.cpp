@@ -43,14 +43,13 @@ void Workspace::reset() {
   state_->reported.clear();
 }
 
-const ConfigResult* Workspace::config_for(const fs::path& absolute, std::optional<fs::path>& config_path) {
+const ConfigResult* Workspace::config_for(const fs::path& directory, std::optional<fs::path>& config_path) {
   std::error_code ec;
   if (options_.config) {
     config_path = fs::absolute(*options_.config, ec).lexically_normal();
   } else if (!options_.no_config) {
-    const fs::path directory = absolute.parent_path();
     auto found = state_->discovered.find(directory);
-    if (found == state_->discovered.end()) found = state_->discovered.emplace(directory, Config::discover(absolute)).first;
+    if (found == state_->discovered.end()) found = state_->discovered.emplace(directory, Config::discover(directory)).first;
     config_path = found->second;
   }
   if (!config_path) return nullptr;
@@ -69,8 +68,57 @@ bool Workspace::excluded(const fs::path& path) {
   const fs::path absolute = fs::absolute(path, ec).lexically_normal();
   std::lock_guard lock(state_->mutex);
   std::optional<fs::path> config_path;
-  const ConfigResult* config = config_for(absolute, config_path);
+  const ConfigResult* config = config_for(absolute.parent_path(), config_path);
   return config && config->ok() && config->config.excluded(absolute);
+}
+
+std::optional<InputFormat> Workspace::configured_format(const fs::path& path) {
+  std::error_code ec;
+  const fs::path absolute = fs::absolute(path, ec).lexically_normal();
+  std::lock_guard lock(state_->mutex);
+  std::optional<fs::path> config_path;
+  const ConfigResult* config = config_for(absolute.parent_path(), config_path);
+  if (!config || !config->ok()) return std::nullopt;
+  // Looked up as plan() does, so a file the walk picks up is read in the format it was picked for.
+  const FileSettings settings = config->config.settings_for(absolute);
+  const auto mapped = settings.formats.find(absolute.extension().string());
+  if (mapped == settings.formats.end()) return std::nullopt;
+  return mapped->second;
+}
+
+const LoadResult& Workspace::pack_for(bool builtin, const std::vector<std::string>& rule_dirs, std::string& key) {
+  key = fmt::format("{}|{}", builtin, join(rule_dirs));
+  auto pack = state_->packs.find(key);
+  if (pack == state_->packs.end()) {
+    LoadResult loaded;
+    if (builtin) loaded = RuleSet::builtin();
+    for (const std::string& dir : rule_dirs) {
+      LoadResult more = RuleSet::load_directory(dir);
+      loaded.problems.insert(loaded.problems.end(), more.problems.begin(), more.problems.end());
+      loaded.rules.merge(more.rules);
+    }
+    if (loaded.ok() && loaded.rules.empty()) {
+      loaded.problems.push_back({"", 0, 0, "no rules to run (the built-in pack is off and no rule directory was given)"});
+    }
+    pack = state_->packs.emplace(key, std::move(loaded)).first;
+  }
+  return pack->second;
+}
+
+LoadResult Workspace::rules_for(const fs::path& directory, std::optional<fs::path>& config) {
+  std::error_code ec;
+  const fs::path absolute = fs::absolute(directory, ec).lexically_normal();
+  std::lock_guard lock(state_->mutex);
+  FileSettings settings;
+  if (const ConfigResult* loaded = config_for(absolute, config)) {
+    if (!loaded->ok()) return LoadResult{RuleSet(), loaded->problems};
+    settings = loaded->config.top_level();
+  }
+  std::vector<std::string> rule_dirs;
+  for (const auto& dir : settings.rule_dirs) rule_dirs.push_back(dir.string());
+  for (const auto& dir : options_.rule_dirs) rule_dirs.push_back(dir.string());
+  std::string key;
+  return pack_for(!options_.no_builtin && settings.builtin.value_or(true), rule_dirs, key);
 }
 
 FilePlan Workspace::plan(const fs::path& file, const std::optional<fs::path>& name) {
@@ -81,7 +129,7 @@ FilePlan Workspace::plan(const fs::path& file, const std::optional<fs::path>& na
   std::lock_guard lock(state_->mutex);
 
   // 1. The configuration file and the settings it gives this file.
-  if (const ConfigResult* config = config_for(absolute, plan.config)) {
+  if (const ConfigResult* config = config_for(absolute.parent_path(), plan.config)) {
     problems = config->problems;
     if (config->ok()) {
       plan.settings = config->config.settings_for(absolute);
@@ -114,22 +162,9 @@ FilePlan Workspace::plan(const fs::path& file, const std::optional<fs::path>& na
 
   // 3. The rules and the compiled linter, shared by every file with the same settings.
   if (problems.empty()) {
-    const std::string pack_key = fmt::format("{}|{}", builtin, join(rule_dirs));
-    auto pack = state_->packs.find(pack_key);
-    if (pack == state_->packs.end()) {
-      LoadResult loaded;
-      if (builtin) loaded = RuleSet::builtin();
-      for (const std::string& dir : rule_dirs) {
-        LoadResult more = RuleSet::load_directory(dir);
-        loaded.problems.insert(loaded.problems.end(), more.problems.begin(), more.problems.end());
-        loaded.rules.merge(more.rules);
-      }
-      if (loaded.ok() && loaded.rules.empty()) {
-        loaded.problems.push_back({"", 0, 0, "no rules to run (the built-in pack is off and no rule directory was given)"});
-      }
-      pack = state_->packs.emplace(pack_key, std::move(loaded)).first;
-    }
-    problems = pack->second.problems;
+    std::string pack_key;
+    const LoadResult& pack = pack_for(builtin, rule_dirs, pack_key);
+    problems = pack.problems;
     if (problems.empty()) {
       std::string severities;
       for (const auto& [rule, severity] : lint.severity) severities += rule + "=" + std::string(to_string(severity)) + ",";
@@ -137,7 +172,7 @@ FilePlan Workspace::plan(const fs::path& file, const std::optional<fs::path>& na
                                                  severities, join(lint.accept));
       auto compiled = state_->linters.find(linter_key);
       if (compiled == state_->linters.end()) {
-        compiled = state_->linters.emplace(linter_key, Linter::compile(pack->second.rules, lint)).first;
+        compiled = state_->linters.emplace(linter_key, Linter::compile(pack.rules, lint)).first;
       }
       problems = compiled->second.problems;
       // An unknown id that the command line did not give came from the configuration file.
