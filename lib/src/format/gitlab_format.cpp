@@ -18,9 +18,9 @@ std::string_view gitlab_severity(Severity severity) {
   return "minor";
 }
 
-class GitlabWriter final : public ReportWriter {
+class GitlabWriter final : public JsonArrayReport {
  public:
-  explicit GitlabWriter(OutputSink sink) : sink_(sink), array_(sink, 0) {}
+  using JsonArrayReport::JsonArrayReport;
 
   void add(const FileReport& report) override {
     const std::vector<std::string> prints = fingerprints(report);
@@ -32,18 +32,9 @@ class GitlabWriter final : public ReportWriter {
       item["fingerprint"] = prints[f.index];
       item["severity"] = std::string(gitlab_severity(d.severity));
       item["location"] = {{"path", report.path}, {"lines", {{"begin", d.start.line}}}};
-      array_.add(item);
+      emit(item);
     }
   }
-
-  void finish(const std::vector<RuleInfo>&) override {
-    array_.close();
-    sink_("\n");
-  }
-
- private:
-  OutputSink sink_;
-  ArrayWriter array_;
 };
 
 }  // namespace

@@ -9,9 +9,9 @@ namespace draftlint {
 namespace detail {
 namespace {
 
-class JsonWriter final : public ReportWriter {
+class JsonWriter final : public JsonArrayReport {
  public:
-  explicit JsonWriter(OutputSink sink) : sink_(sink), array_(sink, 0) {}
+  using JsonArrayReport::JsonArrayReport;
 
   void add(const FileReport& report) override {
     for (const OrderedFinding& f : ordered_findings(report)) {
@@ -29,18 +29,9 @@ class JsonWriter final : public ReportWriter {
       item["length"] = d.length;
       item["match"] = d.match;
       if (d.fix) item["fix"] = {{"offset", d.fix->offset}, {"length", d.fix->length}, {"replacement", d.fix->replacement}};
-      array_.add(item);
+      emit(item);
     }
   }
-
-  void finish(const std::vector<RuleInfo>&) override {
-    array_.close();
-    sink_("\n");
-  }
-
- private:
-  OutputSink sink_;
-  ArrayWriter array_;
 };
 
 }  // namespace

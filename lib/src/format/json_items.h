@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -27,6 +28,24 @@ class ArrayWriter {
   OutputSink sink_;
   std::size_t depth_;
   bool empty_ = true;
+};
+
+// A report that is a single JSON array with one item per finding (json, gitlab): add() in
+// the subclass emits the items of a report; finish() closes the array.
+class JsonArrayReport : public ReportWriter {
+ public:
+  explicit JsonArrayReport(OutputSink sink) : sink_(sink), array_(std::move(sink), 0) {}
+  void finish(const std::vector<RuleInfo>&) final {
+    array_.close();
+    sink_("\n");
+  }
+
+ protected:
+  void emit(const nlohmann::ordered_json& item) { array_.add(item); }
+
+ private:
+  OutputSink sink_;
+  ArrayWriter array_;
 };
 
 }  // namespace draftlint::detail

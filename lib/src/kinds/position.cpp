@@ -64,7 +64,6 @@ class PositionCheck final : public CompiledCheck {
                    std::nullopt});
   }
 
- private:
   const Rule& rule_;
   std::size_t within_;
   SpanMatcher matcher_;

@@ -42,9 +42,6 @@ class MatchCache {
   // The chunks where the gate saw pattern `id`, ascending.
   std::span<const std::uint32_t> gate_chunks(int id) const { return located_[static_cast<std::size_t>(id)].chunks; }
 
-  std::size_t chunk_count() const { return chunks_.size(); }
-  Span chunk(std::size_t index) const { return chunks_[index]; }
-
  private:
   struct Located {
     std::vector<std::uint32_t> chunks;  // chunks where the gate saw the pattern, ascending
