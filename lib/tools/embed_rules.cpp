@@ -6,42 +6,24 @@
 // Usage: draftlint_embed_rules RULES_DIR OUTPUT.cpp
 // The output is rewritten only when it changes, so an unchanged pack triggers no rebuild.
 #include <algorithm>
-#include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include <yaml-cpp/yaml.h>
 
+#include "generated_source.h"
+
 namespace fs = std::filesystem;
 
 namespace {
 
-// A C++ string literal for `text`: octal escapes for everything but printable ASCII, so no
-// escape can run into the character after it.
-std::string literal(const std::string& text) {
-  std::string out = "\"";
-  for (const unsigned char c : text) {
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += static_cast<char>(c);
-    } else if (c >= 0x20 && c < 0x7f) {
-      out += static_cast<char>(c);
-    } else {
-      char escape[8];
-      std::snprintf(escape, sizeof escape, "\\%03o", c);
-      out += escape;
-    }
-  }
-  return out + "\"";
-}
+using draftlint::tools::cpp_literal;
 
 // One line of the node list: {type, "text", length}. The length keeps embedded NULs.
 std::string entry(const char* type, const std::string& text = "") {
-  return "    {EmbeddedNode::" + std::string(type) + ", std::string_view(" + literal(text) + ", " +
+  return "    {EmbeddedNode::" + std::string(type) + ", std::string_view(" + cpp_literal(text) + ", " +
          std::to_string(text.size()) + ")},\n";
 }
 
@@ -97,7 +79,7 @@ int main(int argc, char** argv) {
       emit(YAML::LoadFile((dir / name).string()), name, list);
       const std::size_t count = static_cast<std::size_t>(std::count(list.begin(), list.end(), '\n'));
       nodes += "    // " + name + "\n" + list;
-      files += "      {" + literal(name) + ", std::span<const EmbeddedNode>(kNodes + " + std::to_string(offset) + ", " +
+      files += "      {" + cpp_literal(name) + ", std::span<const EmbeddedNode>(kNodes + " + std::to_string(offset) + ", " +
                std::to_string(count) + ")},\n";
       offset += count;
     }
@@ -123,17 +105,5 @@ int main(int argc, char** argv) {
       "}\n\n"
       "}  // namespace draftlint::detail\n";
 
-  std::ifstream previous(output, std::ios::binary);
-  std::stringstream old;
-  old << previous.rdbuf();
-  if (previous && old.str() == source) return 0;
-  previous.close();
-  std::ofstream out(output, std::ios::binary | std::ios::trunc);
-  out << source;
-  out.close();
-  if (!out) {
-    std::cerr << "draftlint_embed_rules: cannot write " << output << "\n";
-    return 1;
-  }
-  return 0;
+  return draftlint::tools::write_if_changed(output, source, "draftlint_embed_rules") ? 0 : 1;
 }

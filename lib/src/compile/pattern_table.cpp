@@ -2,12 +2,14 @@
 #include "compile/pattern_table.h"
 
 #include <cctype>
+#include <cstdlib>
 #include <numeric>
 
 #include <re2/re2.h>
 #include <re2/set.h>
 
 #include "compile/lazy_regex.h"
+#include "compile/prefilter_gate.h"
 
 namespace draftlint::detail {
 
@@ -84,6 +86,17 @@ std::string relax_for_gate(std::string_view regex) {
   return out;
 }
 
+enum class GateOverride { none, literals, set };
+
+GateOverride gate_override() {
+  static const GateOverride value = [] {
+    const char* env = std::getenv("DRAFTLINT_GATE");
+    const std::string_view v = env ? env : "";
+    return v == "literals" ? GateOverride::literals : v == "set" ? GateOverride::set : GateOverride::none;
+  }();
+  return value;
+}
+
 }  // namespace
 
 struct PatternTable::SetHolder {
@@ -101,6 +114,16 @@ int PatternTable::add(const Pattern& pattern) {
 }
 
 bool PatternTable::build(std::string* error) {
+  empty_ = std::make_unique<std::atomic<signed char>[]>(patterns_.size());
+  prefilter_ = std::make_unique<PrefilterGate>(patterns_);
+  if (prefilter_->unfiltered() <= kMaxUnfiltered) return true;
+  // Too many patterns the literal gate must always pass: compile the set now, so that an error
+  // is reported at compile time and not on first use.
+  std::call_once(set_once_, [&] { set_ok_ = build_set(error); });
+  return set_ok_;
+}
+
+bool PatternTable::build_set(std::string* error) const {
   RE2::Options options;
   options.set_log_errors(false);
   options.set_max_mem(64 << 20);
@@ -112,12 +135,19 @@ bool PatternTable::build(std::string* error) {
       return false;
     }
   }
-  empty_ = std::make_unique<std::atomic<signed char>[]>(patterns_.size());
   if (!set_->set.Compile()) {
     *error = "the rules' patterns are too large to compile together";
     return false;
   }
   return true;
+}
+
+PatternTable::Gate PatternTable::choose_gate(std::size_t bytes) const {
+  const GateOverride forced = gate_override();
+  if (forced != GateOverride::none) return forced == GateOverride::set ? Gate::set : Gate::literals;
+  if (prefilter_->unfiltered() > kMaxUnfiltered) return Gate::set;
+  if (asked_bytes_.fetch_add(bytes, std::memory_order_relaxed) + bytes < kSetAfterBytes) return Gate::literals;
+  return Gate::set;
 }
 
 bool PatternTable::may_match_empty(int id) const {
@@ -140,9 +170,16 @@ bool PatternTable::may_match_empty(int id) const {
   return empty;
 }
 
-std::vector<int> PatternTable::gate(std::string_view text) const {
+std::vector<int> PatternTable::gate(std::string_view text, Gate gate) const {
   std::vector<int> hits;
   if (patterns_.empty()) return hits;
+  if (gate == Gate::set) {
+    std::call_once(set_once_, [&] {
+      std::string unused;  // this set was accepted at build(); only a memory limit can refuse it
+      set_ok_ = build_set(&unused);
+    });
+  }
+  if (gate == Gate::literals || !set_ok_) return prefilter_->candidates(text);
   RE2::Set::ErrorInfo info{};
   if (!set_->set.Match(re2::StringPiece(text.data(), text.size()), &hits, &info) &&
       info.kind != RE2::Set::kNoError) {

@@ -1,9 +1,13 @@
-// Every pattern a Linter searches the whole text for, gathered into one RE2::Set: the set is
-// a gate (which patterns match somewhere?), the single RE2s are the locators (where?).
+// Every pattern a Linter searches the whole text for. A gate says which patterns may match in a
+// chunk of text; the single RE2s, the locators, say where. There are two gates: the literal
+// prefilter (prefilter_gate.h), free to set up, and one RE2::Set of all patterns, exact but
+// tens of milliseconds to compile. A Linter starts with the first and compiles the set once it
+// has linted enough text to pay for it, so linting one short notice never compiles the set.
 #pragma once
 
 #include <atomic>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -17,6 +21,8 @@ class RE2;
 
 namespace draftlint::detail {
 
+class PrefilterGate;
+
 class PatternTable {
  public:
   PatternTable();
@@ -27,12 +33,24 @@ class PatternTable {
   // Registers a pattern and returns its id. Identical regexes share one id.
   int add(const Pattern& pattern);
 
-  // Compiles the set. Returns false with a message when RE2 refuses (for example, too big).
+  // Prepares the gates once every pattern is added. Returns false with a message when RE2
+  // refuses the set (for example, too big); the set is compiled here only when the literal
+  // gate would be too weak (more than kMaxUnfiltered patterns without literals).
   bool build(std::string* error);
 
-  // Ids of the patterns that match somewhere in `text`, ascending. When the set runs out of
-  // memory on this text, every id is returned: the locators then decide, so nothing is missed.
-  std::vector<int> gate(std::string_view text) const;
+  enum class Gate { literals, set };
+  static constexpr std::size_t kMaxUnfiltered = 64;
+  static constexpr std::size_t kSetAfterBytes = 512 * 1024;
+
+  // The gate for a text of `bytes` bytes: the literal gate until this table has been asked for
+  // kSetAfterBytes in all, then the set. DRAFTLINT_GATE=literals or =set in the environment
+  // fixes the choice (for benchmarks and tests).
+  Gate choose_gate(std::size_t bytes) const;
+
+  // Ids of the patterns that may match in `text`, ascending; every pattern that matches is
+  // among them. The set gate returns exactly those, unless its DFA runs out of memory on this
+  // text, when it returns every id.
+  std::vector<int> gate(std::string_view text, Gate gate) const;
 
   const Pattern& pattern(int id) const { return patterns_[static_cast<std::size_t>(id)]; }
 
@@ -45,7 +63,13 @@ class PatternTable {
   std::vector<Pattern> patterns_;
   std::unordered_map<std::string, int> ids_;
   struct SetHolder;
-  std::unique_ptr<SetHolder> set_;
+  bool build_set(std::string* error) const;
+
+  mutable std::unique_ptr<SetHolder> set_;
+  mutable std::once_flag set_once_;
+  mutable bool set_ok_ = false;
+  std::unique_ptr<PrefilterGate> prefilter_;
+  mutable std::atomic<std::size_t> asked_bytes_{0};
   // Per pattern: 0 not yet known, 1 no, 2 yes (benign races: every thread computes the same).
   std::unique_ptr<std::atomic<signed char>[]> empty_;
 };

@@ -1,4 +1,4 @@
-// Locating pattern matches after the set gate (see match_cache.h).
+// Locating pattern matches after the gate (see match_cache.h).
 #include "match/match_cache.h"
 
 #include <algorithm>
@@ -74,9 +74,10 @@ MatchCache::MatchCache(const PatternTable& table, std::string_view text, const s
     }
   }
   if (begin < text.size() || chunks_.empty()) chunks_.push_back({begin, text.size()});
+  const PatternTable::Gate gate = table.choose_gate(text.size());
   for (std::size_t c = 0; c < chunks_.size(); ++c) {
     const Span chunk = chunks_[c];
-    for (int id : table.gate(text.substr(chunk.begin, chunk.end - chunk.begin))) {
+    for (int id : table.gate(text.substr(chunk.begin, chunk.end - chunk.begin), gate)) {
       located_[static_cast<std::size_t>(id)].chunks.push_back(static_cast<std::uint32_t>(c));
     }
   }

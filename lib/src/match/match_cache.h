@@ -1,6 +1,6 @@
 // Per-lint() cache of where each pattern matches. The text is cut into chunks of whole
-// paragraphs (about a kilobyte each); the set gate runs once over every chunk, and a pattern
-// is located only in the chunks where the gate saw it, chunk by chunk and only as far as a
+// paragraphs (about a kilobyte each); the gate runs once over every chunk, and a pattern is
+// located only in the chunks where the gate passed it, chunk by chunk and only as far as a
 // caller has asked. So locating costs the size of the chunks that can match, not the size of
 // the document times the number of patterns, and a check that needs only the first match
 // stops there. A match never crosses a chunk boundary, and chunks only break between
@@ -39,12 +39,13 @@ class MatchCache {
   // match an empty string that is one forward search that stops at the first match.
   bool has_match(int id, std::size_t chunk);
 
-  // The chunks where the gate saw pattern `id`, ascending.
+  // The chunks where the gate passed pattern `id`, ascending: it may match there, and it
+  // matches nowhere else.
   std::span<const std::uint32_t> gate_chunks(int id) const { return located_[static_cast<std::size_t>(id)].chunks; }
 
  private:
   struct Located {
-    std::vector<std::uint32_t> chunks;  // chunks where the gate saw the pattern, ascending
+    std::vector<std::uint32_t> chunks;  // chunks where the gate passed the pattern, ascending
     std::size_t done = 0;               // how many of them are located into `spans`
     std::vector<Span> spans;
   };

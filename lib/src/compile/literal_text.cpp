@@ -1,0 +1,102 @@
+// Folding text for the literal prefilter (see literal_text.h).
+#include "compile/literal_text.h"
+
+#include <array>
+
+namespace draftlint::detail {
+namespace {
+
+bool is_space_byte(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+// The multi-byte characters folding maps, with what they become. U+00A0 is white space.
+struct Folded {
+  std::string_view utf8;
+  char to;
+};
+constexpr std::array<Folded, 7> kFolded{{{"\u00A0", ' '},
+                                         {"\u2018", '\''},
+                                         {"\u2019", '\''},
+                                         {"\u201C", '"'},
+                                         {"\u201D", '"'},
+                                         {"\u212A", 'k'},
+                                         {"\u017F", 's'}}};
+
+// Exactly the strings the rule translator writes (rules/pattern_syntax.cpp).
+constexpr std::string_view kSpaceRun = "[\\s\\x{A0}]+";
+constexpr std::string_view kSingleQuoteClass = "['\u2018\u2019]";
+constexpr std::string_view kDoubleQuoteClass = "[\"\u201C\u201D]";
+
+}  // namespace
+
+void fold_for_literals(std::string_view text, std::string& out) {
+  out.reserve(out.size() + text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    char folded = 0;
+    std::size_t length = 1;
+    if (c < 0x80) {
+      folded = c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : static_cast<char>(c);
+    } else {
+      for (const Folded& f : kFolded) {
+        if (text.substr(i, f.utf8.size()) == f.utf8) {
+          folded = f.to;
+          length = f.utf8.size();
+          break;
+        }
+      }
+      if (!folded) {
+        out += static_cast<char>(c);
+        ++i;
+        continue;
+      }
+    }
+    i += length;
+    if (folded == ' ' || is_space_byte(static_cast<unsigned char>(folded))) {
+      if (out.empty() || out.back() != ' ') out += ' ';
+      continue;
+    }
+    out += folded;
+  }
+}
+
+std::string join_phrases(std::string_view regex) {
+  std::string out;
+  bool in_class = false;
+  for (std::size_t i = 0; i < regex.size();) {
+    if (regex[i] == '\\') {  // an escape is copied whole, so "\[" never opens a class
+      out.append(regex.substr(i, 2));
+      i += 2;
+      continue;
+    }
+    if (!in_class) {
+      const std::string_view rest = regex.substr(i);
+      if (rest.starts_with(kSpaceRun)) {
+        out += ' ';
+        i += kSpaceRun.size();
+        continue;
+      }
+      if (rest.starts_with(kSingleQuoteClass)) {
+        out += '\'';
+        i += kSingleQuoteClass.size();
+        continue;
+      }
+      if (rest.starts_with(kDoubleQuoteClass)) {
+        out += '"';
+        i += kDoubleQuoteClass.size();
+        continue;
+      }
+    }
+    if (regex[i] == '[' && !in_class) {
+      in_class = true;
+      out += regex[i++];
+      if (i < regex.size() && regex[i] == '^') out += regex[i++];
+      if (i < regex.size() && regex[i] == ']') out += regex[i++];  // a literal ] first
+      continue;
+    }
+    if (regex[i] == ']' && in_class) in_class = false;
+    out += regex[i++];
+  }
+  return out;
+}
+
+}  // namespace draftlint::detail

@@ -1,0 +1,152 @@
+// The literal prefilter gate (lib/src/compile/prefilter_gate.h): folding, the literal scanner,
+// and above all that it never drops a pattern that matches, whatever the case, spacing or
+// quotes of the text.
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+#include <re2/re2.h>
+
+#include <draftlint/draftlint.hpp>
+
+#include "compile/builtin_prefilters.h"
+#include "compile/lazy_regex.h"
+#include "compile/literal_scanner.h"
+#include "compile/literal_text.h"
+#include "compile/pattern_table.h"
+#include "kinds/kind.h"
+#include "rules/rule.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+using draftlint::detail::PatternTable;
+
+std::string folded(std::string_view text) {
+  std::string out;
+  draftlint::detail::fold_for_literals(text, out);
+  return out;
+}
+
+TEST(LiteralText, FoldsCaseSpaceRunsQuotesAndTheLettersRe2FoldsToAscii) {
+  EXPECT_EQ(folded("We\u00A0 VALUE\n\tyour \u2018Business\u2019"), "we value your 'business'");
+  EXPECT_EQ(folded("\u201CThan\u212A you\u201D, Mr \u017Fmith"), "\"thank you\", mr smith");
+  EXPECT_EQ(folded("caf\u00C9 \u00E9t\u00E9"), "caf\u00C9 \u00E9t\u00E9");  // other letters unchanged
+}
+
+TEST(LiteralText, JoinPhrasesRewritesOnlyTheTranslatorsSpaceRunsAndQuoteClasses) {
+  using draftlint::detail::join_phrases;
+  EXPECT_EQ(join_phrases(R"((?i)\bwe[\s\x{A0}]+value\b)"), R"((?i)\bwe value\b)");
+  EXPECT_EQ(join_phrases("(?i)\\bwe['\u2018\u2019]re\\b"), "(?i)\\bwe're\\b");
+  EXPECT_EQ(join_phrases("say [\"\u201C\u201D]hi"), "say \"hi");
+  EXPECT_EQ(join_phrases(R"(a\[\s\x{A0}]+b)"), R"(a\[\s\x{A0}]+b)");  // escaped: not a class
+  EXPECT_EQ(join_phrases(R"([x[\s\x{A0}]+])"), R"([x[\s\x{A0}]+])");   // inside a class
+}
+
+TEST(LiteralScanner, ReportsEachLiteralThatOccursOnce) {
+  const std::vector<std::string_view> literals{"abc", "abd", "bcd", "zzz", "abcdef"};
+  const draftlint::detail::LiteralScanner scanner(literals);
+  std::vector<unsigned char> seen(literals.size(), 0);
+  std::vector<std::uint32_t> found;
+  scanner.scan("xxabcd abc abcde", seen, found);
+  std::sort(found.begin(), found.end());
+  EXPECT_EQ(found, (std::vector<std::uint32_t>{0, 2}));
+  EXPECT_EQ(seen, (std::vector<unsigned char>{1, 0, 1, 0, 0}));
+  found.clear();
+  scanner.scan("ab", seen, found);  // shorter than any literal
+  EXPECT_TRUE(found.empty());
+}
+
+// The built-in pack's patterns, as Linter::compile() gathers them.
+struct BuiltinTable {
+  draftlint::RuleSet rules = draftlint::RuleSet::builtin().rules;
+  PatternTable table;
+  BuiltinTable() {
+    for (const auto& rule : draftlint::detail::RuleSetAccess::rules(rules)) rule->spec->compile(*rule, table);
+    std::string error;
+    EXPECT_TRUE(table.build(&error)) << error;
+  }
+};
+
+std::string read(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// Every rule's examples and the repository's sample notices.
+std::vector<std::string> sample_texts(const draftlint::RuleSet& rules) {
+  std::vector<std::string> texts;
+  for (const auto& rule : draftlint::detail::RuleSetAccess::rules(rules)) {
+    texts.insert(texts.end(), rule->bad_examples.begin(), rule->bad_examples.end());
+    texts.insert(texts.end(), rule->good_examples.begin(), rule->good_examples.end());
+  }
+  for (const char* dir : {"eval/notices", "examples", "tests/fixtures/notices"}) {
+    const fs::path root = fs::path(DRAFTLINT_SOURCE_DIR) / dir;
+    if (!fs::exists(root)) continue;
+    for (const auto& entry : fs::recursive_directory_iterator(root)) {
+      if (entry.is_regular_file()) texts.push_back(read(entry.path()));
+    }
+  }
+  return texts;
+}
+
+std::string replace_all(std::string text, std::string_view from, std::string_view to) {
+  for (std::size_t at = 0; (at = text.find(from, at)) != std::string::npos; at += to.size()) text.replace(at, from.size(), to);
+  return text;
+}
+
+// The same text as writers and word processors vary it: capitals, no-break and doubled
+// spaces, line breaks, curly quotes, and the two non-ASCII letters RE2 folds to k and s.
+std::vector<std::string> variants(const std::string& text) {
+  std::string upper = text;
+  for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return {text,
+          upper,
+          replace_all(text, " ", "\u00A0"),
+          replace_all(text, " ", " \n  \t"),
+          replace_all(replace_all(text, "'", "\u2019"), "\"", "\u201C"),
+          replace_all(replace_all(upper, "K", "\u212A"), "S", "\u017F")};
+}
+
+TEST(PrefilterGate, TheBuildEmbedsFiltersForMostBuiltinPatterns) {
+  const BuiltinTable builtin;
+  std::size_t filtered = 0;
+  for (std::size_t id = 0; id < builtin.table.size(); ++id) {
+    const auto& patterns = draftlint::detail::builtin_prefilters().patterns;
+    const std::string& regex = builtin.table.pattern(static_cast<int>(id)).regex;
+    filtered += std::any_of(patterns.begin(), patterns.end(), [&](const auto& p) { return p.regex == regex; });
+  }
+  EXPECT_GT(filtered, builtin.table.size() * 9 / 10);
+  // And they filter: a neutral sentence leaves few candidates.
+  const std::vector<int> candidates =
+      builtin.table.gate("The library opens at nine on weekdays.", PatternTable::Gate::literals);
+  EXPECT_LT(candidates.size(), builtin.table.size() / 10);
+}
+
+TEST(PrefilterGate, NeverDropsAPatternThatMatches) {
+  const BuiltinTable builtin;
+  std::size_t checked = 0;
+  for (const std::string& sample : sample_texts(builtin.rules)) {
+    for (const std::string& text : variants(sample)) {
+      const std::vector<int> literal = builtin.table.gate(text, PatternTable::Gate::literals);
+      const std::vector<int> set = builtin.table.gate(text, PatternTable::Gate::set);
+      for (std::size_t id = 0; id < builtin.table.size(); ++id) {
+        const auto& pattern = builtin.table.pattern(static_cast<int>(id));
+        if (!RE2::PartialMatch(text, pattern.re->get())) continue;
+        ++checked;
+        EXPECT_TRUE(std::binary_search(literal.begin(), literal.end(), static_cast<int>(id)))
+            << "literal gate dropped " << pattern.regex << "\non: " << text.substr(0, 300);
+        EXPECT_TRUE(std::binary_search(set.begin(), set.end(), static_cast<int>(id))) << "set gate dropped " << pattern.regex;
+      }
+    }
+  }
+  EXPECT_GT(checked, 1000u);  // the samples did exercise the patterns
+}
+
+}  // namespace
