@@ -79,6 +79,12 @@ class Linter {
   // comments (<!-- draftlint-disable rule --> and friends, see docs/configuration.md) apply.
   std::vector<Diagnostic> lint(std::string_view text, const DocumentOptions& options) const;
 
+  // The same findings as lint(text, options), for a caller that owns the text: template
+  // syntax is masked in `text` itself rather than in a copy (which would cost as much memory
+  // as the text), and put back before this returns, also when it throws. `text` is written
+  // to meanwhile, so no other thread may read it during the call.
+  std::vector<Diagnostic> lint_in_place(std::string& text, const DocumentOptions& options = {}) const;
+
   // The rules this linter runs (after select/ignore), with severities as overridden.
   const RuleSet& rules() const;
 
