@@ -235,22 +235,50 @@ ChangedLines changed_lines(const std::string& path, const std::string& ref) {
 
 // --- linting one file ---------------------------------------------------------------------------
 
+// The line holding byte `offset`, as LineIndex::line_text gives it (no line end, no BOM):
+// found by scanning around the offset, because a LineIndex of a large file costs 8 bytes a
+// line. Offsets come in ascending order, so each line is scanned once, however many
+// findings it holds.
+class LineFinder {
+ public:
+  explicit LineFinder(std::string_view text) : text_(text) {}
+  std::string_view line_around(std::size_t offset) {
+    offset = std::min(offset, text_.size());
+    if (!(begin_ <= offset && offset <= end_ && scanned_)) {
+      const std::size_t newline = offset == 0 ? std::string_view::npos : text_.rfind('\n', offset - 1);
+      begin_ = newline == std::string_view::npos ? 0 : newline + 1;
+      end_ = std::min(text_.find('\n', offset), text_.size());
+      scanned_ = true;
+    }
+    std::size_t begin = begin_, end = end_;
+    if (begin == 0 && text_.starts_with("\xEF\xBB\xBF")) begin = std::min<std::size_t>(3, end);
+    if (end > begin && text_[end - 1] == '\r') --end;
+    return text_.substr(begin, end - begin);
+  }
+
+ private:
+  std::string_view text_;
+  std::size_t begin_ = 0, end_ = 0;  // the last line found, before trimming
+  bool scanned_ = false;
+};
+
 // The source lines the text format prints, one per finding, taken from the file's text so
 // that the text can be freed before printing; when they are most of it, the text is kept.
 class FindingLines {
  public:
   FindingLines() = default;
   FindingLines(std::string text, const std::vector<Diagnostic>& diagnostics) {
-    const LineIndex index(text);
+    spans_.reserve(diagnostics.size());
+    LineFinder lines(text);
     std::size_t needed = 0;
     int previous = 0;
     for (const Diagnostic& d : diagnostics) {
-      const std::string_view line = index.line_text(d.start.line);
+      const std::string_view line = lines.line_around(d.offset);
       spans_.push_back({static_cast<std::size_t>(line.data() - text.data()), line.size()});
       if (d.start.line != previous) needed += line.size();
       previous = d.start.line;
     }
-    if (needed * 2 >= text.size()) {
+    if (needed * 4 >= text.size()) {
       bytes_ = std::move(text);
       return;
     }
@@ -305,8 +333,9 @@ void lint_text(const LintCommand& command, const std::string& path, bool from_st
     }
     if (changed.lines) keep = [lines = std::move(*changed.lines)](const Diagnostic& d) { return touches_lines(d, lines); };
   }
-  auto lint_kept = [&](std::string_view what) {
-    std::vector<Diagnostic> found = linter.lint(what, plan.document);
+  // The text is this file's own, so template syntax is masked in it rather than in a copy.
+  auto lint_kept = [&](std::string& what) {
+    std::vector<Diagnostic> found = linter.lint_in_place(what, plan.document);
     if (keep) std::erase_if(found, [&](const Diagnostic& d) { return !keep(d); });
     return found;
   };
