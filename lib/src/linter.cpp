@@ -129,8 +129,9 @@ void sort_by_offset(std::vector<Diagnostic>& diagnostics) {
   }
 }
 
-// The findings as Diagnostics of the original text, in one allocation of the exact size:
-// each entry's findings are freed as soon as they are converted.
+// The findings as Diagnostics of the original text, in one allocation of the exact size.
+// Each entry's findings are freed once converted, the entry with most findings first: the
+// findings still held while the last Diagnostics are made are then the fewest.
 std::vector<Diagnostic> to_diagnostics(const CompiledRules& impl, std::vector<std::vector<Finding>>& findings,
                                        const PreparedText& prepared, std::string_view text,
                                        const DocumentOptions& options) {
@@ -140,7 +141,11 @@ std::vector<Diagnostic> to_diagnostics(const CompiledRules& impl, std::vector<st
   const LineIndex lines(text);
   std::vector<Diagnostic> diagnostics;
   diagnostics.reserve(total);
-  for (std::size_t i = 0; i < findings.size(); ++i) {
+  std::vector<std::size_t> most_first(findings.size());
+  std::iota(most_first.begin(), most_first.end(), std::size_t{0});
+  std::stable_sort(most_first.begin(), most_first.end(),
+                   [&](std::size_t a, std::size_t b) { return findings[a].size() > findings[b].size(); });
+  for (std::size_t i : most_first) {
     for (Finding& f : findings[i]) diagnostics.push_back(to_diagnostic(*impl.entries[i].rule, f, prepared, text, lines));
     std::vector<Finding>().swap(findings[i]);
   }
