@@ -2,7 +2,9 @@
 #include "draftlint/linter.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <numeric>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -44,9 +46,34 @@ void check_ids(const RuleSet& rules, const std::vector<std::string>& ids, std::s
 }
 
 
-// Runs every check over the prose: one list of findings per entry, those on an accepted phrase
-// dropped. The segmentation and the matches go away on return, before any Diagnostic exists.
-std::vector<std::vector<Finding>> run_checks(const CompiledRules& impl, std::string_view prose) {
+// The findings' messages, each distinct text stored once: a rule that flags the same words
+// again and again renders the same message, and a large file has hundreds of thousands.
+class MessageTable {
+ public:
+  // Takes `message` (leaving it empty, its memory freed) and returns its id.
+  std::uint32_t add(std::string& message) {
+    const auto [it, inserted] = ids_.try_emplace(std::move(message), static_cast<std::uint32_t>(texts_.size()));
+    if (inserted) texts_.push_back(&it->first);
+    std::string().swap(message);
+    return it->second;
+  }
+  const std::string& text(std::uint32_t id) const { return *texts_[id]; }
+
+ private:
+  std::unordered_map<std::string, std::uint32_t> ids_;
+  std::vector<const std::string*> texts_;  // by id; map nodes do not move
+};
+
+// Every finding of one lint, per entry, until it becomes a Diagnostic.
+struct Collected {
+  std::vector<std::vector<Finding>> findings;        // messages moved out into `table`
+  std::vector<std::vector<std::uint32_t>> messages;  // the message id of each finding
+  MessageTable table;
+};
+
+// Runs every check over the prose, dropping findings on an accepted phrase. The segmentation
+// and the matches go away on return, before any Diagnostic exists.
+Collected run_checks(const CompiledRules& impl, std::string_view prose) {
   const Segmentation segments = segment(prose);
   std::vector<std::size_t> chunk_starts;
   chunk_starts.reserve(segments.paragraphs.size());
@@ -62,20 +89,25 @@ std::vector<std::vector<Finding>> run_checks(const CompiledRules& impl, std::str
     }
     return false;
   };
-  std::vector<std::vector<Finding>> findings(impl.entries.size());
+  Collected collected;
+  collected.findings.resize(impl.entries.size());
+  collected.messages.resize(impl.entries.size());
   for (std::size_t i = 0; i < impl.entries.size(); ++i) {
-    impl.entries[i].check->check(context, findings[i]);
-    if (!impl.accept_ids.empty()) std::erase_if(findings[i], accepted);
+    std::vector<Finding>& found = collected.findings[i];
+    impl.entries[i].check->check(context, found);
+    if (!impl.accept_ids.empty()) std::erase_if(found, accepted);
+    collected.messages[i].reserve(found.size());
+    for (Finding& f : found) collected.messages[i].push_back(collected.table.add(f.message));
   }
-  return findings;
+  return collected;
 }
 
-Diagnostic to_diagnostic(const Rule& rule, Finding& f, const PreparedText& prepared, std::string_view text,
-                         const LineIndex& lines) {
+Diagnostic to_diagnostic(const Rule& rule, Finding& f, std::string message, const PreparedText& prepared,
+                         std::string_view text, const LineIndex& lines) {
   Diagnostic d;
   d.rule = rule.id;
   d.severity = rule.severity;
-  d.message = std::move(f.message);
+  d.message = std::move(message);
   const std::size_t begin = prepared.original_begin(f.offset);
   const std::size_t end = std::max(begin, prepared.original_end(f.offset + f.length));
   d.offset = begin;
@@ -132,9 +164,9 @@ void sort_by_offset(std::vector<Diagnostic>& diagnostics) {
 // The findings as Diagnostics of the original text, in one allocation of the exact size.
 // Each entry's findings are freed once converted, the entry with most findings first: the
 // findings still held while the last Diagnostics are made are then the fewest.
-std::vector<Diagnostic> to_diagnostics(const CompiledRules& impl, std::vector<std::vector<Finding>>& findings,
-                                       const PreparedText& prepared, std::string_view text,
-                                       const DocumentOptions& options) {
+std::vector<Diagnostic> to_diagnostics(const CompiledRules& impl, Collected& collected, const PreparedText& prepared,
+                                       std::string_view text, const DocumentOptions& options) {
+  std::vector<std::vector<Finding>>& findings = collected.findings;
   std::vector<Suppression> suppressions = find_suppressions(text, options.format);
   std::size_t total = options.report_unused_disables ? suppressions.size() : 0;
   for (const std::vector<Finding>& list : findings) total += list.size();
@@ -146,8 +178,12 @@ std::vector<Diagnostic> to_diagnostics(const CompiledRules& impl, std::vector<st
   std::stable_sort(most_first.begin(), most_first.end(),
                    [&](std::size_t a, std::size_t b) { return findings[a].size() > findings[b].size(); });
   for (std::size_t i : most_first) {
-    for (Finding& f : findings[i]) diagnostics.push_back(to_diagnostic(*impl.entries[i].rule, f, prepared, text, lines));
+    for (std::size_t j = 0; j < findings[i].size(); ++j) {
+      const std::string& message = collected.table.text(collected.messages[i][j]);
+      diagnostics.push_back(to_diagnostic(*impl.entries[i].rule, findings[i][j], message, prepared, text, lines));
+    }
     std::vector<Finding>().swap(findings[i]);
+    std::vector<std::uint32_t>().swap(collected.messages[i]);
   }
   apply_suppressions(diagnostics, suppressions);
   if (options.report_unused_disables) {
@@ -157,6 +193,45 @@ std::vector<Diagnostic> to_diagnostics(const CompiledRules& impl, std::vector<st
   }
   sort_by_offset(diagnostics);
   return diagnostics;
+}
+
+
+// The findings as Diagnostics in the order to_diagnostics gives (offset, rule id, then the
+// order a check found them), made and handed to `each` one at a time. Needs no report of
+// unused suppressions: those are known only once every finding was seen.
+void each_sorted(const CompiledRules& impl, Collected& collected, const PreparedText& prepared, std::string_view text,
+                 InputFormat format, const std::function<void(Diagnostic&&)>& each) {
+  struct Ref {
+    std::size_t offset;  // in the original text
+    std::uint32_t entry;
+    std::uint32_t index;
+  };
+  std::vector<Ref> order;
+  std::size_t total = 0;
+  for (const std::vector<Finding>& list : collected.findings) total += list.size();
+  order.reserve(total);
+  for (std::size_t i = 0; i < collected.findings.size(); ++i) {
+    for (std::size_t j = 0; j < collected.findings[i].size(); ++j) {
+      order.push_back({prepared.original_begin(collected.findings[i][j].offset), static_cast<std::uint32_t>(i),
+                       static_cast<std::uint32_t>(j)});
+    }
+  }
+  std::sort(order.begin(), order.end(), [&](const Ref& a, const Ref& b) {
+    if (a.offset != b.offset) return a.offset < b.offset;
+    if (a.entry != b.entry) return impl.entries[a.entry].rule->id < impl.entries[b.entry].rule->id;
+    return a.index < b.index;
+  });
+  std::vector<Suppression> suppressions = find_suppressions(text, format);
+  const LineIndex lines(text);
+  std::vector<Diagnostic> one;  // apply_suppressions filters a vector
+  for (const Ref& r : order) {
+    one.clear();
+    const std::string& message = collected.table.text(collected.messages[r.entry][r.index]);
+    one.push_back(to_diagnostic(*impl.entries[r.entry].rule, collected.findings[r.entry][r.index], message, prepared,
+                                text, lines));
+    apply_suppressions(one, suppressions);
+    if (!one.empty()) each(std::move(one.front()));
+  }
 }
 
 }  // namespace
@@ -208,7 +283,7 @@ std::vector<Diagnostic> Linter::lint(std::string_view text) const { return lint(
 
 std::vector<Diagnostic> Linter::lint(std::string_view text, const DocumentOptions& options) const {
   detail::PreparedText prepared = detail::prepare(text, options);
-  std::vector<std::vector<detail::Finding>> findings = detail::run_checks(*impl_, prepared.view());
+  detail::Collected findings = detail::run_checks(*impl_, prepared.view());
   prepared.release_text();  // a masked copy or extracted prose: only its offset map is needed now
   return detail::to_diagnostics(*impl_, findings, prepared, text, options);
 }
@@ -216,10 +291,24 @@ std::vector<Diagnostic> Linter::lint(std::string_view text, const DocumentOption
 std::vector<Diagnostic> Linter::lint_in_place(std::string& text, const DocumentOptions& options) const {
   detail::InPlaceMask mask(text);
   detail::PreparedText prepared = detail::prepare_masked(text, options);
-  std::vector<std::vector<detail::Finding>> findings = detail::run_checks(*impl_, prepared.view());
+  detail::Collected findings = detail::run_checks(*impl_, prepared.view());
   prepared.release_text();
   mask.restore();  // positions, matches and suppressions are read from the text as given
   return detail::to_diagnostics(*impl_, findings, prepared, text, options);
+}
+
+void Linter::lint_in_place(std::string& text, const DocumentOptions& options,
+                           const std::function<void(Diagnostic&&)>& each) const {
+  if (options.report_unused_disables) {
+    for (Diagnostic& d : lint_in_place(text, options)) each(std::move(d));
+    return;
+  }
+  detail::InPlaceMask mask(text);
+  detail::PreparedText prepared = detail::prepare_masked(text, options);
+  detail::Collected findings = detail::run_checks(*impl_, prepared.view());
+  prepared.release_text();
+  mask.restore();
+  detail::each_sorted(*impl_, findings, prepared, text, options.format, each);
 }
 
 const RuleSet& Linter::rules() const { return impl_->rules; }

@@ -112,3 +112,53 @@ TEST(LintOrder, SortsManyFindingsByOffsetThenRule) {
 }
 
 }  // namespace
+
+namespace {
+
+std::string collect_each(const Linter& linter, std::string& text, const DocumentOptions& options) {
+  std::vector<Diagnostic> found;
+  linter.lint_in_place(text, options, [&](Diagnostic&& d) { found.push_back(std::move(d)); });
+  return describe(found);
+}
+
+TEST(LintInPlaceEach, HandsOverTheFindingsOfLintInTheSameOrder) {
+  const auto linter = build();
+  ASSERT_TRUE(linter);
+  for (InputFormat format : {InputFormat::text, InputFormat::markdown, InputFormat::html}) {
+    for (bool unused : {false, true}) {
+      SCOPED_TRACE(std::string(draftlint::to_string(format)) + (unused ? " reporting unused disables" : ""));
+      DocumentOptions options;
+      options.format = format;
+      options.report_unused_disables = unused;
+      const std::string disable = format == InputFormat::text ? "draftlint-disable-next-line blame\n"
+                                                              : "<!-- draftlint-disable-next-line blame -->\n";
+      const std::string unused_disable = format == InputFormat::text ? "draftlint-disable-next-line wordy\n"
+                                                                     : "<!-- draftlint-disable-next-line wordy -->\n";
+      std::string original = notice(format);
+      original += "\n" + disable + "Rest assured, our courier is late.\n" + unused_disable + "Our courier.\n";
+      const std::string expected = describe(linter->lint(original, options));
+      ASSERT_NE(expected.find("aaa-word"), std::string::npos);
+      EXPECT_EQ(expected.find("unused-disable") != std::string::npos, unused);
+
+      std::string text = original;
+      EXPECT_EQ(collect_each(*linter, text, options), expected);
+      EXPECT_EQ(text, original);
+    }
+  }
+}
+
+TEST(LintInPlaceEach, LetsEachReadTheRestoredText) {
+  const auto linter = build();
+  ASSERT_TRUE(linter);
+  const std::string original = "Dear {{ name }}, rest assured {order_id} is with our courier.\n";
+  std::string text = original;
+  std::size_t calls = 0;
+  linter->lint_in_place(text, {}, [&](Diagnostic&& d) {
+    ++calls;
+    EXPECT_EQ(text, original);
+    EXPECT_EQ(text.substr(d.offset, d.length), d.match);
+  });
+  EXPECT_GE(calls, 3u);
+}
+
+}  // namespace
