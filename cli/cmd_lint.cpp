@@ -318,7 +318,14 @@ struct Outcome {
   std::string note;                 // printed as "draftlint: note: ..."
   bool linted = false;
   bool failing = false;
+  // A large file's findings are printed by its worker as they come (see run_lint):
+  bool errors_printed = false;                 // `errors` went out before them
+  std::size_t printed_counts[3] = {0, 0, 0};  // how many, by severity
 };
+
+// Text output of files this large is printed by the worker, finding by finding, once it is
+// the file's turn: holding all of a file's findings can take more memory than its text.
+constexpr std::size_t kPrintAsFoundBytes = 8u << 20;
 
 // Lints (and with --fix or --diff, fixes) one readable file into `out`.
 void lint_text(const LintCommand& command, const std::string& path, bool from_stdin, const FilePlan& plan,
@@ -482,6 +489,34 @@ int run_lint(const PackOptions& pack, const LintCommand& command) {
   std::size_t next = 0, printed = 0;  // guarded by mutex
   std::mutex mutex;
   std::condition_variable finished, room;
+  const bool color = text_format && use_color(command.color);
+  const bool progress = progress_wanted();
+  bool progress_shown = false;  // guarded by mutex
+  bool worker_printing = false;  // guarded by mutex: a worker prints its file's findings
+  // Waits until file n is the next to print and takes the terminal for its findings: its
+  // errors first, as the printer would have shown them.
+  auto take_turn = [&](std::size_t n, Outcome& out) {
+    {
+      std::unique_lock lock(mutex);
+      room.wait(lock, [&] { return printed == n; });
+      worker_printing = true;
+      if (progress_shown) fmt::print(stderr, "\r\x1b[K");
+      progress_shown = false;
+    }
+    for (const std::string& e : out.errors) fmt::print(stderr, "draftlint: error: {}\n", e);
+    out.errors_printed = true;
+  };
+  // Lints a large file for the text output, printing each finding as it comes.
+  auto print_as_found = [&](std::size_t n, const FilePlan& plan, std::string& text, Outcome& out) {
+    LineFinder lines(text);
+    plan.linter->lint_in_place(text, plan.document, [&](Diagnostic&& d) {
+      if (!out.errors_printed) take_turn(n, out);
+      ++out.printed_counts[static_cast<int>(d.severity)];
+      out.failing = out.failing || d.severity >= plan.fail_on;
+      write_stdout(format_text_finding(out.display, d, lines.line_around(d.offset), color));
+    });
+    out.linted = true;
+  };
   auto work = [&]() {
     for (;;) {
       std::size_t n = 0;
@@ -509,6 +544,9 @@ int run_lint(const PackOptions& pack, const LintCommand& command) {
         out.note = out.display + ": " + input.error;
       } else if (!input.ok()) {
         out.errors.push_back(out.display + ": " + input.error);
+      } else if (plan.linter && list_findings && !command.fix && command.changed_since.empty() &&
+                 input.text.size() >= kPrintAsFoundBytes) {
+        print_as_found(n, plan, input.text, out);
       } else if (plan.linter) {
         out.linter = plan.linter;
         lint_text(command, path, from_stdin, plan, std::move(input.text), stamp, out);
@@ -521,6 +559,7 @@ int run_lint(const PackOptions& pack, const LintCommand& command) {
       {
         std::lock_guard lock(mutex);
         done[n % window] = 1;
+        if (out.errors_printed) worker_printing = false;
       }
       finished.notify_all();
     }
@@ -528,10 +567,7 @@ int run_lint(const PackOptions& pack, const LintCommand& command) {
   std::vector<std::thread> workers;
   for (unsigned j = 0; j < jobs; ++j) workers.emplace_back(work);
 
-  const bool color = text_format && use_color(command.color);
-  const bool progress = progress_wanted();
   const auto started = std::chrono::steady_clock::now();
-  bool progress_shown = false;
   const std::unique_ptr<ReportWriter> writer = structured ? make_report_writer(report_format(command.format), write_stdout) : nullptr;
   RuleCounter rule_counts;  // --statistics
   std::vector<std::shared_ptr<const Linter>> linter_of_input(sarif ? count : 0);  // SARIF's rules, in input order
@@ -539,7 +575,9 @@ int run_lint(const PackOptions& pack, const LintCommand& command) {
   std::size_t linted = 0, fixes = 0, fixed_files = 0;
   bool failing = false, any_diff = false;
   auto print = [&](std::size_t n, Outcome& out) {
-    for (const std::string& e : out.errors) fmt::print(stderr, "draftlint: error: {}\n", e);
+    if (!out.errors_printed) {
+      for (const std::string& e : out.errors) fmt::print(stderr, "draftlint: error: {}\n", e);
+    }
     if (!out.note.empty()) fmt::print(stderr, "draftlint: note: {}\n", out.note);
     errored = errored || !out.errors.empty();
     if (filter) std::fwrite(out.text.data(), 1, out.text.size(), stdout);
@@ -554,6 +592,7 @@ int run_lint(const PackOptions& pack, const LintCommand& command) {
       return;
     }
     for (const Diagnostic& d : out.diagnostics) ++counts[static_cast<int>(d.severity)];
+    for (int s = 0; s < 3; ++s) counts[s] += out.printed_counts[s];
     const FileReport report{out.display, out.text, std::move(out.diagnostics)};
     if (list_findings) {
       for (std::size_t i = 0; i < report.diagnostics.size(); ++i) {
@@ -569,13 +608,13 @@ int run_lint(const PackOptions& pack, const LintCommand& command) {
       std::unique_lock lock(mutex);
       while (!done[n % window]) {
         finished.wait_for(lock, std::chrono::milliseconds(200));
-        if (progress && std::chrono::steady_clock::now() - started > std::chrono::seconds(1)) {
+        if (progress && !worker_printing && std::chrono::steady_clock::now() - started > std::chrono::seconds(1)) {
           fmt::print(stderr, "\r\x1b[Kdraftlint: {}/{} files", n, count);
           progress_shown = true;
         }
       }
+      if (progress_shown) fmt::print(stderr, "\r\x1b[K");
     }
-    if (progress_shown) fmt::print(stderr, "\r\x1b[K");
     Outcome& out = slots[n % window];
     print(n, out);
     out = Outcome{};  // printed: free it
