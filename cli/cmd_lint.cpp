@@ -38,6 +38,7 @@
 #include "commands.h"
 #include "inputs.h"
 #include "pack.h"
+#include "source_lines.h"
 
 extern char** environ;
 
@@ -234,76 +235,6 @@ ChangedLines changed_lines(const std::string& path, const std::string& ref) {
 }
 
 // --- linting one file ---------------------------------------------------------------------------
-
-// The line holding byte `offset`, as LineIndex::line_text gives it (no line end, no BOM):
-// found by scanning around the offset, because a LineIndex of a large file costs 8 bytes a
-// line. Offsets come in ascending order, so each line is scanned once, however many
-// findings it holds.
-class LineFinder {
- public:
-  explicit LineFinder(std::string_view text) : text_(text) {}
-  std::string_view line_around(std::size_t offset) {
-    offset = std::min(offset, text_.size());
-    if (!(begin_ <= offset && offset <= end_ && scanned_)) {
-      const std::size_t newline = offset == 0 ? std::string_view::npos : text_.rfind('\n', offset - 1);
-      begin_ = newline == std::string_view::npos ? 0 : newline + 1;
-      end_ = std::min(text_.find('\n', offset), text_.size());
-      scanned_ = true;
-    }
-    std::size_t begin = begin_, end = end_;
-    if (begin == 0 && text_.starts_with("\xEF\xBB\xBF")) begin = std::min<std::size_t>(3, end);
-    if (end > begin && text_[end - 1] == '\r') --end;
-    return text_.substr(begin, end - begin);
-  }
-
- private:
-  std::string_view text_;
-  std::size_t begin_ = 0, end_ = 0;  // the last line found, before trimming
-  bool scanned_ = false;
-};
-
-// The source lines the text format prints, one per finding, taken from the file's text so
-// that the text can be freed before printing; when they are most of it, the text is kept.
-class FindingLines {
- public:
-  FindingLines() = default;
-  FindingLines(std::string text, const std::vector<Diagnostic>& diagnostics) {
-    spans_.reserve(diagnostics.size());
-    LineFinder lines(text);
-    std::size_t needed = 0;
-    int previous = 0;
-    for (const Diagnostic& d : diagnostics) {
-      const std::string_view line = lines.line_around(d.offset);
-      spans_.push_back({static_cast<std::size_t>(line.data() - text.data()), line.size()});
-      if (d.start.line != previous) needed += line.size();
-      previous = d.start.line;
-    }
-    if (needed * 4 >= text.size()) {
-      bytes_ = std::move(text);
-      return;
-    }
-    bytes_.reserve(needed);
-    previous = 0;
-    for (std::size_t i = 0; i < spans_.size(); ++i) {
-      // Findings come in offset order: one copy of a line serves all the findings on it.
-      if (diagnostics[i].start.line != previous) {
-        const std::size_t copied_at = bytes_.size();
-        bytes_.append(text, spans_[i].first, spans_[i].second);
-        spans_[i].first = copied_at;
-      } else {
-        spans_[i].first = spans_[i - 1].first;
-      }
-      previous = diagnostics[i].start.line;
-    }
-  }
-  std::string_view line(std::size_t finding) const {
-    return std::string_view(bytes_).substr(spans_[finding].first, spans_[finding].second);
-  }
-
- private:
-  std::string bytes_;
-  std::vector<std::pair<std::size_t, std::size_t>> spans_;  // per finding: offset, length in bytes_
-};
 
 // One file's result, filled by a worker and printed by the main thread.
 struct Outcome {
