@@ -45,7 +45,6 @@ void check_ids(const RuleSet& rules, const std::vector<std::string>& ids, std::s
   }
 }
 
-
 // The findings' messages, each distinct text stored once: a rule that flags the same words
 // again and again renders the same message, and a large file has hundreds of thousands.
 class MessageTable {
@@ -179,8 +178,8 @@ void sort_by_offset(std::vector<Diagnostic>& diagnostics) {
 }
 
 // The findings as Diagnostics of the original text, in one allocation of the exact size.
-// Each entry's findings are freed once converted, the entry with most findings first: the
-// findings still held while the last Diagnostics are made are then the fewest.
+// Each entry's findings are freed once converted, the entry with most findings first, so
+// that the fewest are still held while the last Diagnostics are made.
 std::vector<Diagnostic> to_diagnostics(const CompiledRules& impl, Collected& collected, const PreparedText& prepared,
                                        std::string_view text, const DocumentOptions& options) {
   std::vector<std::vector<Held>>& findings = collected.findings;
@@ -209,7 +208,6 @@ std::vector<Diagnostic> to_diagnostics(const CompiledRules& impl, Collected& col
   sort_by_offset(diagnostics);
   return diagnostics;
 }
-
 
 // The findings as Diagnostics in the order to_diagnostics gives (offset, rule id, then the
 // order a check found them), made and handed to `each` one at a time. Needs no report of
