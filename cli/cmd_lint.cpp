@@ -38,6 +38,7 @@
 #include "commands.h"
 #include "inputs.h"
 #include "pack.h"
+#include "source_lines.h"
 
 extern char** environ;
 
@@ -235,48 +236,6 @@ ChangedLines changed_lines(const std::string& path, const std::string& ref) {
 
 // --- linting one file ---------------------------------------------------------------------------
 
-// The source lines the text format prints, one per finding, taken from the file's text so
-// that the text can be freed before printing; when they are most of it, the text is kept.
-class FindingLines {
- public:
-  FindingLines() = default;
-  FindingLines(std::string text, const std::vector<Diagnostic>& diagnostics) {
-    const LineIndex index(text);
-    std::size_t needed = 0;
-    int previous = 0;
-    for (const Diagnostic& d : diagnostics) {
-      const std::string_view line = index.line_text(d.start.line);
-      spans_.push_back({static_cast<std::size_t>(line.data() - text.data()), line.size()});
-      if (d.start.line != previous) needed += line.size();
-      previous = d.start.line;
-    }
-    if (needed * 2 >= text.size()) {
-      bytes_ = std::move(text);
-      return;
-    }
-    bytes_.reserve(needed);
-    previous = 0;
-    for (std::size_t i = 0; i < spans_.size(); ++i) {
-      // Findings come in offset order: one copy of a line serves all the findings on it.
-      if (diagnostics[i].start.line != previous) {
-        const std::size_t copied_at = bytes_.size();
-        bytes_.append(text, spans_[i].first, spans_[i].second);
-        spans_[i].first = copied_at;
-      } else {
-        spans_[i].first = spans_[i - 1].first;
-      }
-      previous = diagnostics[i].start.line;
-    }
-  }
-  std::string_view line(std::size_t finding) const {
-    return std::string_view(bytes_).substr(spans_[finding].first, spans_[finding].second);
-  }
-
- private:
-  std::string bytes_;
-  std::vector<std::pair<std::size_t, std::size_t>> spans_;  // per finding: offset, length in bytes_
-};
-
 // One file's result, filled by a worker and printed by the main thread.
 struct Outcome {
   std::string display;
@@ -290,7 +249,14 @@ struct Outcome {
   std::string note;                 // printed as "draftlint: note: ..."
   bool linted = false;
   bool failing = false;
+  // A large file's findings are printed by its worker as they come (see run_lint):
+  bool errors_printed = false;                 // `errors` went out before them
+  std::size_t printed_counts[3] = {0, 0, 0};  // how many, by severity
 };
+
+// Text output of files this large is printed by the worker, finding by finding, once it is
+// the file's turn: holding all of a file's findings can take more memory than its text.
+constexpr std::size_t kPrintAsFoundBytes = 8u << 20;
 
 // Lints (and with --fix or --diff, fixes) one readable file into `out`.
 void lint_text(const LintCommand& command, const std::string& path, bool from_stdin, const FilePlan& plan,
@@ -305,8 +271,9 @@ void lint_text(const LintCommand& command, const std::string& path, bool from_st
     }
     if (changed.lines) keep = [lines = std::move(*changed.lines)](const Diagnostic& d) { return touches_lines(d, lines); };
   }
-  auto lint_kept = [&](std::string_view what) {
-    std::vector<Diagnostic> found = linter.lint(what, plan.document);
+  // The text is this file's own, so template syntax is masked in it rather than in a copy.
+  auto lint_kept = [&](std::string& what) {
+    std::vector<Diagnostic> found = linter.lint_in_place(what, plan.document);
     if (keep) std::erase_if(found, [&](const Diagnostic& d) { return !keep(d); });
     return found;
   };
@@ -453,6 +420,34 @@ int run_lint(const PackOptions& pack, const LintCommand& command) {
   std::size_t next = 0, printed = 0;  // guarded by mutex
   std::mutex mutex;
   std::condition_variable finished, room;
+  const bool color = text_format && use_color(command.color);
+  const bool progress = progress_wanted();
+  bool progress_shown = false;  // guarded by mutex
+  bool worker_printing = false;  // guarded by mutex: a worker prints its file's findings
+  // Waits until file n is the next to print and takes the terminal for its findings: its
+  // errors first, as the printer would have shown them.
+  auto take_turn = [&](std::size_t n, Outcome& out) {
+    {
+      std::unique_lock lock(mutex);
+      room.wait(lock, [&] { return printed == n; });
+      worker_printing = true;
+      if (progress_shown) fmt::print(stderr, "\r\x1b[K");
+      progress_shown = false;
+    }
+    for (const std::string& e : out.errors) fmt::print(stderr, "draftlint: error: {}\n", e);
+    out.errors_printed = true;
+  };
+  // Lints a large file for the text output, printing each finding as it comes.
+  auto print_as_found = [&](std::size_t n, const FilePlan& plan, std::string& text, Outcome& out) {
+    LineFinder lines(text);
+    plan.linter->lint_in_place(text, plan.document, [&](Diagnostic&& d) {
+      if (!out.errors_printed) take_turn(n, out);
+      ++out.printed_counts[static_cast<int>(d.severity)];
+      out.failing = out.failing || d.severity >= plan.fail_on;
+      write_stdout(format_text_finding(out.display, d, lines.line_around(d.offset), color));
+    });
+    out.linted = true;
+  };
   auto work = [&]() {
     for (;;) {
       std::size_t n = 0;
@@ -480,6 +475,9 @@ int run_lint(const PackOptions& pack, const LintCommand& command) {
         out.note = out.display + ": " + input.error;
       } else if (!input.ok()) {
         out.errors.push_back(out.display + ": " + input.error);
+      } else if (plan.linter && list_findings && !command.fix && command.changed_since.empty() &&
+                 input.text.size() >= kPrintAsFoundBytes) {
+        print_as_found(n, plan, input.text, out);
       } else if (plan.linter) {
         out.linter = plan.linter;
         lint_text(command, path, from_stdin, plan, std::move(input.text), stamp, out);
@@ -492,6 +490,7 @@ int run_lint(const PackOptions& pack, const LintCommand& command) {
       {
         std::lock_guard lock(mutex);
         done[n % window] = 1;
+        if (out.errors_printed) worker_printing = false;
       }
       finished.notify_all();
     }
@@ -499,10 +498,7 @@ int run_lint(const PackOptions& pack, const LintCommand& command) {
   std::vector<std::thread> workers;
   for (unsigned j = 0; j < jobs; ++j) workers.emplace_back(work);
 
-  const bool color = text_format && use_color(command.color);
-  const bool progress = progress_wanted();
   const auto started = std::chrono::steady_clock::now();
-  bool progress_shown = false;
   const std::unique_ptr<ReportWriter> writer = structured ? make_report_writer(report_format(command.format), write_stdout) : nullptr;
   RuleCounter rule_counts;  // --statistics
   std::vector<std::shared_ptr<const Linter>> linter_of_input(sarif ? count : 0);  // SARIF's rules, in input order
@@ -510,7 +506,9 @@ int run_lint(const PackOptions& pack, const LintCommand& command) {
   std::size_t linted = 0, fixes = 0, fixed_files = 0;
   bool failing = false, any_diff = false;
   auto print = [&](std::size_t n, Outcome& out) {
-    for (const std::string& e : out.errors) fmt::print(stderr, "draftlint: error: {}\n", e);
+    if (!out.errors_printed) {
+      for (const std::string& e : out.errors) fmt::print(stderr, "draftlint: error: {}\n", e);
+    }
     if (!out.note.empty()) fmt::print(stderr, "draftlint: note: {}\n", out.note);
     errored = errored || !out.errors.empty();
     if (filter) std::fwrite(out.text.data(), 1, out.text.size(), stdout);
@@ -525,6 +523,7 @@ int run_lint(const PackOptions& pack, const LintCommand& command) {
       return;
     }
     for (const Diagnostic& d : out.diagnostics) ++counts[static_cast<int>(d.severity)];
+    for (int s = 0; s < 3; ++s) counts[s] += out.printed_counts[s];
     const FileReport report{out.display, out.text, std::move(out.diagnostics)};
     if (list_findings) {
       for (std::size_t i = 0; i < report.diagnostics.size(); ++i) {
@@ -540,13 +539,13 @@ int run_lint(const PackOptions& pack, const LintCommand& command) {
       std::unique_lock lock(mutex);
       while (!done[n % window]) {
         finished.wait_for(lock, std::chrono::milliseconds(200));
-        if (progress && std::chrono::steady_clock::now() - started > std::chrono::seconds(1)) {
+        if (progress && !worker_printing && std::chrono::steady_clock::now() - started > std::chrono::seconds(1)) {
           fmt::print(stderr, "\r\x1b[Kdraftlint: {}/{} files", n, count);
           progress_shown = true;
         }
       }
+      if (progress_shown) fmt::print(stderr, "\r\x1b[K");
     }
-    if (progress_shown) fmt::print(stderr, "\r\x1b[K");
     Outcome& out = slots[n % window];
     print(n, out);
     out = Outcome{};  // printed: free it

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -78,6 +79,19 @@ class Linter {
   // column of the file as written, whatever markup or entities it holds). Suppression
   // comments (<!-- draftlint-disable rule --> and friends, see docs/configuration.md) apply.
   std::vector<Diagnostic> lint(std::string_view text, const DocumentOptions& options) const;
+
+  // The same findings as lint(text, options), for a caller that owns the text: template
+  // syntax is masked in `text` itself rather than in a copy (which would cost as much memory
+  // as the text), and put back before this returns, also when it throws. `text` is written
+  // to meanwhile, so no other thread may read it during the call.
+  std::vector<Diagnostic> lint_in_place(std::string& text, const DocumentOptions& options = {}) const;
+
+  // The same findings again, in the same order, handed to `each` one at a time rather than
+  // returned together: for a large text, where they would take more memory than the text
+  // (a Diagnostic with its strings is some 300 bytes). `text` is as given again whenever
+  // `each` is called, so `each` may read it.
+  void lint_in_place(std::string& text, const DocumentOptions& options,
+                     const std::function<void(Diagnostic&&)>& each) const;
 
   // The rules this linter runs (after select/ignore), with severities as overridden.
   const RuleSet& rules() const;

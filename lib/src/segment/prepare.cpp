@@ -21,20 +21,21 @@ bool needs_masking(std::string_view original) {
 }  // namespace
 
 PreparedText prepare(std::string_view original, const DocumentOptions& options) {
-  const bool copied = needs_masking(original);
-  std::string masked;
-  if (copied) {
-    masked.assign(original);
-    if (has_bom(masked)) masked.replace(0, 3, "   ");
-    mask_templates(masked);
-  }
-  const std::string_view source = copied ? std::string_view(masked) : original;
+  if (!needs_masking(original)) return prepare_masked(original, options);
+  std::string masked(original);
+  if (has_bom(masked)) masked.replace(0, 3, "   ");
+  mask_templates(masked);
+  if (options.format == InputFormat::text) return PreparedText::identity(std::move(masked));
+  return prepare_masked(masked, options);
+}
+
+PreparedText prepare_masked(std::string_view masked, const DocumentOptions& options) {
   switch (options.format) {
-    case InputFormat::markdown: return prepare_markdown(source, options.front_matter);
-    case InputFormat::html: return prepare_html(source);
+    case InputFormat::markdown: return prepare_markdown(masked, options.front_matter);
+    case InputFormat::html: return prepare_html(masked);
     case InputFormat::text: break;
   }
-  return copied ? PreparedText::identity(std::move(masked)) : PreparedText::borrowed(original);
+  return PreparedText::borrowed(masked);
 }
 
 }  // namespace detail

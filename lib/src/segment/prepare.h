@@ -11,6 +11,11 @@
 
 namespace draftlint::detail {
 
+// Masks a copy of `original` when it holds template syntax or a BOM; `original` stays as is.
 PreparedText prepare(std::string_view original, const DocumentOptions& options);
+
+// The same for a text already masked in place (see in_place_mask.h): plain text borrows
+// `masked`, so nothing is copied.
+PreparedText prepare_masked(std::string_view masked, const DocumentOptions& options);
 
 }  // namespace draftlint::detail

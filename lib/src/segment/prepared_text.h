@@ -31,6 +31,12 @@ class PreparedText {
   // The prose, without copying (a view of the original when borrowed).
   std::string_view view() const { return borrowed_ ? original_ : std::string_view(text_); }
 
+  // Frees the prose, keeping the map: once matched, only offsets are still mapped.
+  void release_text() {
+    std::string().swap(text_);
+    original_ = {};
+  }
+
   // Original offset of the byte at `offset` (a start), and of the end of a span ending at `end`.
   std::size_t original_begin(std::size_t offset) const;
   std::size_t original_end(std::size_t end) const;

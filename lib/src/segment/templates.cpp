@@ -78,7 +78,7 @@ bool is_time_name(std::string_view name) {
   return false;
 }
 
-std::vector<Placeholder> mask_templates(std::string& text) {
+std::vector<Placeholder> mask_templates(std::string& text, std::string* originals) {
   std::vector<Placeholder> found;
   if (text.find_first_of("{%") == std::string::npos) return found;
   re2::StringPiece input(text);
@@ -93,6 +93,7 @@ std::vector<Placeholder> mask_templates(std::string& text) {
     p.control = is_control(view);
     p.name = p.control ? "" : variable_name(view);
     p.time = !p.control && is_time_name(p.name);
+    if (originals) originals->append(view);
     for (std::size_t i = begin; i < end; ++i) {
       if (text[i] != '\n' && text[i] != '\r') text[i] = ' ';
     }

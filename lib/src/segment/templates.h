@@ -27,8 +27,10 @@ struct Placeholder {
   bool time = false;
 };
 
-// Masks template syntax in place (same length). Returns what was masked, in order.
-std::vector<Placeholder> mask_templates(std::string& text);
+// Masks template syntax in place (same length). Returns what was masked, in order. With
+// `originals`, also appends the bytes of each masked span as they were, so that the caller
+// can put them back (see InPlaceMask).
+std::vector<Placeholder> mask_templates(std::string& text, std::string* originals = nullptr);
 
 // True when a variable name reads as a time: date, time, eta, deadline, due, until, by, ...
 bool is_time_name(std::string_view name);
