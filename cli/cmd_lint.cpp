@@ -20,11 +20,13 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <iostream>
 #include <iterator>
 #include <map>
 #include <mutex>
 #include <numeric>
+#include <optional>
 #include <set>
 #include <thread>
 
@@ -347,6 +349,25 @@ ReportFormat report_format(OutputFormat format) {
 
 void write_stdout(std::string_view bytes) { std::fwrite(bytes.data(), 1, bytes.size(), stdout); }
 
+// How much text the run will lint, for Linter::expect(): counted only until it is well past
+// the point where the library compiles its pattern set at once, so a large tree costs a few
+// dozen stat() calls.
+std::size_t expected_bytes(const std::vector<std::string>& files, const std::optional<ReadResult>& stdin_input) {
+  constexpr std::size_t kEnough = std::size_t{1} << 20;
+  std::size_t total = 0;
+  for (const std::string& f : files) {
+    if (f == "-") {
+      total += stdin_input ? stdin_input->text.size() : 0;
+    } else {
+      std::error_code ec;
+      const std::uintmax_t size = std::filesystem::file_size(f, ec);
+      if (!ec) total += static_cast<std::size_t>(size);
+    }
+    if (total >= kEnough) break;
+  }
+  return total;
+}
+
 }  // namespace
 
 WorkspaceOptions workspace_options(const PackOptions& pack, const LintCommand& command) {
@@ -393,6 +414,7 @@ int run_lint(const PackOptions& pack, const LintCommand& command) {
   const bool write_in_place = command.fix && !command.diff;
 
   const std::size_t count = inputs.files.size();
+  const std::size_t expected = expected_bytes(inputs.files, stdin_input);
   const bool text_format = command.format == OutputFormat::text;
   // Text prints each file's findings as it comes; the other formats write one document.
   const bool list_findings = text_format && !command.statistics && !command.diff && !filter;
@@ -469,6 +491,7 @@ int run_lint(const PackOptions& pack, const LintCommand& command) {
       const std::filesystem::path where = from_stdin ? std::filesystem::path(command.stdin_filename.empty() ? "stdin" : command.stdin_filename)
                                                      : std::filesystem::path(path);
       FilePlan plan = workspace.plan(where, std::filesystem::path(out.display));
+      if (plan.linter) plan.linter->expect(expected);
       for (const Problem& p : plan.problems) out.errors.push_back(p.to_string());
       if (filter) out.text = input.text;
       if (input.status == ReadStatus::binary) {

@@ -323,6 +323,8 @@ void Linter::lint_in_place(std::string& text, const DocumentOptions& options,
   detail::each_sorted(*impl_, findings, prepared, text, options.format, each);
 }
 
+void Linter::expect(std::size_t bytes) const { impl_->table.expect(bytes); }
+
 const RuleSet& Linter::rules() const { return impl_->rules; }
 
 }  // namespace draftlint

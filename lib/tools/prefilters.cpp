@@ -149,7 +149,10 @@ class ExactTerms {
 // The condition for `regex` (already through join_phrases), `flags` being the standalone flag
 // groups in force before it.
 Formula condition(std::string_view regex, const std::string& flags) {
-  if (std::optional<Formula> exact = ExactTerms()(flags + std::string(regex))) return *exact;
+  // RE2 also gives up on some regexes (it says "any text" when one alternative of a large
+  // group has no long literal); cutting may still find what the other parts need.
+  std::optional<Formula> exact = ExactTerms()(flags + std::string(regex));
+  if (exact && exact->kind != Formula::anything) return *exact;
   const auto alternatives = draftlint::tools::split_alternatives(regex);
   if (!alternatives) return {};
   if (alternatives->size() > 1) {

@@ -2,7 +2,9 @@
 // and above all that it never drops a pattern that matches, whatever the case, spacing or
 // quotes of the text.
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
+#include <memory>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -147,6 +149,43 @@ TEST(PrefilterGate, NeverDropsAPatternThatMatches) {
     }
   }
   EXPECT_GT(checked, 1000u);  // the samples did exercise the patterns
+}
+
+}  // namespace
+
+namespace {
+
+TEST(PatternTableGate, StartsWithLiteralsAndSwitchesToTheSetAfterEnoughText) {
+  if (std::getenv("DRAFTLINT_GATE")) GTEST_SKIP() << "DRAFTLINT_GATE fixes the gate";
+  const BuiltinTable builtin;
+  EXPECT_EQ(builtin.table.choose_gate(2000), PatternTable::Gate::literals);
+  EXPECT_EQ(builtin.table.choose_gate(PatternTable::kSetAfterBytes / 2), PatternTable::Gate::literals);
+  EXPECT_EQ(builtin.table.choose_gate(PatternTable::kSetAfterBytes / 2), PatternTable::Gate::set);  // in all
+}
+
+TEST(PatternTableGate, ExpectingEnoughTextPicksTheSetAtOnce) {
+  if (std::getenv("DRAFTLINT_GATE")) GTEST_SKIP() << "DRAFTLINT_GATE fixes the gate";
+  const BuiltinTable builtin;
+  builtin.table.expect(1000);
+  EXPECT_EQ(builtin.table.choose_gate(2000), PatternTable::Gate::literals);
+  builtin.table.expect(PatternTable::kSetAfterBytes);
+  EXPECT_EQ(builtin.table.choose_gate(2000), PatternTable::Gate::set);
+}
+
+TEST(PatternTableGate, PatternsWithoutFiltersUseTheSetFromTheStart) {
+  if (std::getenv("DRAFTLINT_GATE")) GTEST_SKIP() << "DRAFTLINT_GATE fixes the gate";
+  PatternTable table;  // a user pack: none of its patterns has an embedded filter
+  for (std::size_t i = 0; i <= PatternTable::kMaxUnfiltered; ++i) {
+    draftlint::detail::Pattern p;
+    p.regex = "(?i)\\bzork" + std::to_string(i) + "\\b";
+    p.source = p.regex;
+    p.re = std::make_shared<draftlint::detail::LazyRegex>(p.regex);
+    table.add(p);
+  }
+  std::string error;
+  ASSERT_TRUE(table.build(&error)) << error;
+  EXPECT_EQ(table.choose_gate(10), PatternTable::Gate::set);
+  EXPECT_EQ(table.gate("a zork7 here", PatternTable::Gate::set), std::vector<int>{7});
 }
 
 }  // namespace

@@ -61,14 +61,18 @@ inline constexpr std::string_view kUnusedDisableRule = "unused-disable";
 struct CompileResult;
 
 // Compiles once, lints many. All matching is RE2 (linear time in the text, whatever the rule
-// files say). Every pattern of every rule sits in one RE2::Set, so a text is scanned once to
-// learn which patterns can match; only those are then run to locate their spans.
+// files say). A text is first scanned once to learn which patterns can match; only those are
+// then run to locate their spans. That first scan starts as a literal prefilter, which costs
+// nothing to set up (the built-in pack's literals are computed at build time), and becomes one
+// RE2::Set of every pattern, exact but tens of milliseconds to compile, once the linter has
+// seen 128 KiB of text or been told to expect that much (expect()).
 class Linter {
  public:
   // Builds the matcher for `rules` as filtered by `options`. An unknown id in select, ignore
   // or severity, or an `accept` phrase that does not compile, is a Problem (the linter is
-  // still built). If RE2 refuses the combined pattern set (too large for its memory budget)
-  // there is no linter. The linter is usable whenever `linter` is non-null.
+  // still built). If RE2 refuses the combined pattern set (too large for its memory budget;
+  // checked here for packs with many patterns the prefilter cannot filter, such as most user
+  // packs, and later the prefilter simply stays) there is no linter. The linter is usable whenever `linter` is non-null.
   static CompileResult compile(const RuleSet& rules, const LintOptions& options = {});
 
   // Lints UTF-8 text (a leading BOM is ignored; CRLF is fine). Returns the findings sorted by
@@ -92,6 +96,12 @@ class Linter {
   // `each` is called, so `each` may read it.
   void lint_in_place(std::string& text, const DocumentOptions& options,
                      const std::function<void(Diagnostic&&)>& each) const;
+
+  // A hint that about `bytes` of text in all will be linted with this linter (say, the size of
+  // the files of a CI run). From 128 KiB the linter compiles its pattern set at the next
+  // lint() rather than first paying for the prefilter's extra work. Findings never depend on
+  // it. Thread-safe.
+  void expect(std::size_t bytes) const;
 
   // The rules this linter runs (after select/ignore), with severities as overridden.
   const RuleSet& rules() const;

@@ -1,6 +1,7 @@
 // The RE2::Set gate over all of a Linter's patterns (see pattern_table.h).
 #include "compile/pattern_table.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdlib>
 #include <numeric>
@@ -146,8 +147,14 @@ PatternTable::Gate PatternTable::choose_gate(std::size_t bytes) const {
   const GateOverride forced = gate_override();
   if (forced != GateOverride::none) return forced == GateOverride::set ? Gate::set : Gate::literals;
   if (prefilter_->unfiltered() > kMaxUnfiltered) return Gate::set;
-  if (asked_bytes_.fetch_add(bytes, std::memory_order_relaxed) + bytes < kSetAfterBytes) return Gate::literals;
-  return Gate::set;
+  const std::size_t asked = asked_bytes_.fetch_add(bytes, std::memory_order_relaxed) + bytes;
+  return std::max(asked, expected_bytes_.load(std::memory_order_relaxed)) < kSetAfterBytes ? Gate::literals : Gate::set;
+}
+
+void PatternTable::expect(std::size_t bytes) const {
+  std::size_t known = expected_bytes_.load(std::memory_order_relaxed);
+  while (bytes > known && !expected_bytes_.compare_exchange_weak(known, bytes, std::memory_order_relaxed)) {
+  }
 }
 
 bool PatternTable::may_match_empty(int id) const {

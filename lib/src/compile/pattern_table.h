@@ -40,12 +40,15 @@ class PatternTable {
 
   enum class Gate { literals, set };
   static constexpr std::size_t kMaxUnfiltered = 64;
-  static constexpr std::size_t kSetAfterBytes = 512 * 1024;
+  static constexpr std::size_t kSetAfterBytes = 128 * 1024;
 
   // The gate for a text of `bytes` bytes: the literal gate until this table has been asked for
-  // kSetAfterBytes in all, then the set. DRAFTLINT_GATE=literals or =set in the environment
-  // fixes the choice (for benchmarks and tests).
+  // kSetAfterBytes in all (or told to expect that much), then the set. DRAFTLINT_GATE=literals
+  // or =set in the environment fixes the choice (for benchmarks and tests).
   Gate choose_gate(std::size_t bytes) const;
+
+  // Tells the table about `bytes` of text to come (see Linter::expect).
+  void expect(std::size_t bytes) const;
 
   // Ids of the patterns that may match in `text`, ascending; every pattern that matches is
   // among them. The set gate returns exactly those, unless its DFA runs out of memory on this
@@ -70,6 +73,7 @@ class PatternTable {
   mutable bool set_ok_ = false;
   std::unique_ptr<PrefilterGate> prefilter_;
   mutable std::atomic<std::size_t> asked_bytes_{0};
+  mutable std::atomic<std::size_t> expected_bytes_{0};
   // Per pattern: 0 not yet known, 1 no, 2 yes (benign races: every thread computes the same).
   std::unique_ptr<std::atomic<signed char>[]> empty_;
 };
