@@ -3,7 +3,9 @@
 //
 //   BM_Prepare/<set>       detail::prepare (BOM, template masking, Markdown extraction)
 //   BM_Segment/<set>       detail::segment (paragraphs, sentences)
-//   BM_Gate/<set>          PatternTable::gate: one RE2::Set pass over the whole prose
+//   BM_Gate/<set>          PatternTable::gate with the RE2::Set: one pass over the whole prose
+//   BM_LiteralGate/<set>   PatternTable::gate with the literal prefilter (the candidates it
+//                          passes, which the locators must then check, are counted too)
 //   BM_GateChunked/<set>   a MatchCache without any locator: the gate per paragraph chunk,
 //                          as lint() runs it
 //   BM_Locate/<set>        the gate plus every locator the gate lets through (all spans of
@@ -130,14 +132,14 @@ void BM_Segment(benchmark::State& state, const std::string& set) {
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes_of(docs)));
 }
 
-void BM_Gate(benchmark::State& state, const std::string& set) {
+void BM_Gate(benchmark::State& state, const std::string& set, detail::PatternTable::Gate gate) {
   const auto docs = docs_for(set);
   const auto prepared = prepared_for(docs);
   const Compiled& c = compiled();
   std::size_t hits = 0;
   for (auto _ : state) {
     hits = 0;
-    for (const Prepared& p : prepared) hits += c.table.gate(p.prose).size();
+    for (const Prepared& p : prepared) hits += c.table.gate(p.prose, gate).size();
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes_of(docs)));
   state.counters["patterns"] = static_cast<double>(c.table.size());
@@ -253,7 +255,11 @@ int main(int argc, char** argv) {
         ->Unit(benchmark::kMillisecond);
     benchmark::RegisterBenchmark(("BM_Segment/" + set).c_str(), [set](benchmark::State& s) { BM_Segment(s, set); })
         ->Unit(benchmark::kMillisecond);
-    benchmark::RegisterBenchmark(("BM_Gate/" + set).c_str(), [set](benchmark::State& s) { BM_Gate(s, set); })
+    benchmark::RegisterBenchmark(("BM_Gate/" + set).c_str(),
+                                 [set](benchmark::State& s) { BM_Gate(s, set, detail::PatternTable::Gate::set); })
+        ->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark(("BM_LiteralGate/" + set).c_str(),
+                                 [set](benchmark::State& s) { BM_Gate(s, set, detail::PatternTable::Gate::literals); })
         ->Unit(benchmark::kMillisecond);
     benchmark::RegisterBenchmark(("BM_GateChunked/" + set).c_str(), [set](benchmark::State& s) { BM_GateChunked(s, set); })
         ->Unit(benchmark::kMillisecond);

@@ -1,7 +1,10 @@
 // draftlint_bench: the public library API, per stage, on the corpus of bench/gen_corpus.py.
 //
 //   BM_LoadBuiltin            parse the embedded YAML pack (RuleSet::builtin)
-//   BM_CompileBuiltin         Linter::compile of the built-in pack (RE2s + the RE2::Set)
+//   BM_CompileBuiltin         Linter::compile of the built-in pack (the literal prefilter; no
+//                             regex is compiled yet)
+//   BM_CompileBuiltinSet      the same, then the RE2::Set a linter compiles once it expects
+//                             128 KiB or more of text (Linter::expect), with one tiny lint()
 //   BM_Notices/<pack>         lint() every notice of the sample (plain text and Markdown, each
 //                             in its own format); packs:
 //                               none      a linter with no rules: prepare (templates, Markdown),
@@ -88,6 +91,15 @@ void BM_CompileBuiltin(benchmark::State& state) {
   }
 }
 
+void BM_CompileBuiltinSet(benchmark::State& state) {
+  const RuleSet& rules = builtin_rules();
+  for (auto _ : state) {
+    auto result = Linter::compile(rules);
+    result.linter->expect(std::size_t{1} << 20);
+    benchmark::DoNotOptimize(result.linter->lint("x").size());
+  }
+}
+
 void BM_Notices(benchmark::State& state, const std::string& pack, int only_format) {
   const auto linter = make_linter(pack);
   std::vector<const bench::Notice*> notices;
@@ -141,6 +153,7 @@ int main(int argc, char** argv) {
 
   benchmark::RegisterBenchmark("BM_LoadBuiltin", BM_LoadBuiltin)->Unit(benchmark::kMillisecond);
   benchmark::RegisterBenchmark("BM_CompileBuiltin", BM_CompileBuiltin)->Unit(benchmark::kMillisecond);
+  benchmark::RegisterBenchmark("BM_CompileBuiltinSet", BM_CompileBuiltinSet)->Unit(benchmark::kMillisecond);
   benchmark::RegisterBenchmark("BM_Startup2K", BM_Startup2K)->Unit(benchmark::kMillisecond);
 
   std::vector<std::string> packs = {"none", "full", "phrases"};

@@ -14,10 +14,16 @@ namespace {
 
 using json = nlohmann::json;
 
+draftlint::lsp::ServerOptions without_config() {
+  draftlint::lsp::ServerOptions options;
+  options.workspace.no_config = true;
+  return options;
+}
+
 struct Session {
   std::vector<json> sent;
   std::ostringstream log;
-  draftlint::lsp::Server server{draftlint::lsp::ServerOptions{.workspace = {.no_config = true}},
+  draftlint::lsp::Server server{without_config(),
                                 [this](const std::string& text) { sent.push_back(json::parse(text)); }, log};
   const std::string uri = "untitled:notice";
 
