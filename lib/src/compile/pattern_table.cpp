@@ -1,4 +1,4 @@
-// The RE2::Set gate over all of a Linter's patterns (see pattern_table.h).
+// The gates over a Linter's patterns: the literal prefilter and the RE2::Set (see pattern_table.h).
 #include "compile/pattern_table.h"
 
 #include <algorithm>
