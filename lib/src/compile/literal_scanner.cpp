@@ -44,7 +44,9 @@ void LiteralScanner::scan(std::string_view text, std::vector<unsigned char>& see
     for (std::uint32_t id : it->second) {
       const std::string_view literal = literals_[id];
       if (seen[id] || literal.size() > room) continue;
-      if (std::memcmp(data + at, literal.data(), literal.size()) == 0) {
+      // The first three bytes are equal; the fourth settles most of the rest.
+      if (literal.size() > 3 && literal[3] != data[at + 3]) continue;
+      if (std::memcmp(data + at + 3, literal.data() + 3, literal.size() - 3) == 0) {
         seen[id] = 1;
         found.push_back(id);
       }

@@ -20,10 +20,23 @@ const EmbeddedPrefilter* find_filter(const EmbeddedPrefilters& data, std::string
   return it != data.patterns.end() && it->regex == regex ? &*it : nullptr;
 }
 
+// Fills ends[i] for the part starting at code[at] and its parts; returns where it ends.
+std::uint32_t mark_ends(std::span<const std::uint16_t> code, std::uint32_t at, std::vector<std::uint32_t>& ends) {
+  std::uint32_t next = at + 1;
+  if (PrefilterCode::op(code[at]) != PrefilterCode::literal_op) {
+    for (std::size_t part = 0; part < PrefilterCode::value(code[at]); ++part) next = mark_ends(code, next, ends);
+  }
+  ends[at] = next;
+  return next;
+}
+
 }  // namespace
 
 PrefilterGate::PrefilterGate(std::span<const Pattern> patterns)
-    : data_(builtin_prefilters()), filter_of_(patterns.size()), ids_by_literal_(data_.literals.size()) {
+    : data_(builtin_prefilters()),
+      filter_of_(patterns.size()),
+      ends_(patterns.size()),
+      ids_by_literal_(data_.literals.size()) {
   for (std::size_t id = 0; id < patterns.size(); ++id) {
     const EmbeddedPrefilter* filter = find_filter(data_, patterns[id].regex);
     filter_of_[id] = filter;
@@ -31,6 +44,8 @@ PrefilterGate::PrefilterGate(std::span<const Pattern> patterns)
       always_.push_back(static_cast<int>(id));
       continue;
     }
+    ends_[id].resize(filter->code.size());
+    mark_ends(filter->code, 0, ends_[id]);
     for (std::uint16_t word : filter->code) {
       if (PrefilterCode::op(word) != PrefilterCode::literal_op) continue;
       std::vector<int>& ids = ids_by_literal_[PrefilterCode::value(word)];
@@ -39,17 +54,17 @@ PrefilterGate::PrefilterGate(std::span<const Pattern> patterns)
   }
 }
 
-bool PrefilterGate::holds(std::span<const std::uint16_t> code, std::size_t& at, const std::vector<unsigned char>& seen) {
-  const std::uint16_t word = code[at++];
+bool PrefilterGate::holds(std::span<const std::uint16_t> code, const std::vector<std::uint32_t>& ends, std::size_t at,
+                          const std::vector<unsigned char>& seen) {
+  const std::uint16_t word = code[at];
   const std::size_t value = PrefilterCode::value(word);
   if (PrefilterCode::op(word) == PrefilterCode::literal_op) return seen[value] != 0;
   const bool need_all = PrefilterCode::op(word) == PrefilterCode::all_op;
-  bool result = need_all;
-  for (std::size_t part = 0; part < value; ++part) {
-    const bool h = holds(code, at, seen);  // always evaluated, to move past the part
-    result = need_all ? result && h : result || h;
+  std::size_t part = at + 1;
+  for (std::size_t k = 0; k < value; ++k, part = ends[part]) {
+    if (holds(code, ends, part, seen) != need_all) return !need_all;  // a false AND part, a true OR part
   }
-  return result;
+  return need_all;
 }
 
 std::vector<int> PrefilterGate::candidates(std::string_view text) const {
@@ -70,8 +85,8 @@ std::vector<int> PrefilterGate::candidates(std::string_view text) const {
     for (int id : ids_by_literal_[literal]) {
       if (tried[static_cast<std::size_t>(id)]) continue;
       tried[static_cast<std::size_t>(id)] = 1;
-      std::size_t at = 0;
-      if (holds(filter_of_[static_cast<std::size_t>(id)]->code, at, seen)) ids.push_back(id);
+      const auto i = static_cast<std::size_t>(id);
+      if (holds(filter_of_[i]->code, ends_[i], 0, seen)) ids.push_back(id);
     }
   }
   std::sort(ids.begin(), ids.end());

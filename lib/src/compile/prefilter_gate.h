@@ -27,12 +27,15 @@ class PrefilterGate {
   std::vector<int> candidates(std::string_view text) const;
 
  private:
-  // Evaluates the formula starting at code[at] and moves `at` past it.
-  static bool holds(std::span<const std::uint16_t> code, std::size_t& at, const std::vector<unsigned char>& seen);
+  // Whether the formula at code[at] holds; `ends[i]` is where the part at code[i] ends, so an
+  // AND stops at its first false part and an OR at its first true one.
+  static bool holds(std::span<const std::uint16_t> code, const std::vector<std::uint32_t>& ends, std::size_t at,
+                    const std::vector<unsigned char>& seen);
 
   EmbeddedPrefilters data_;
   std::vector<int> always_;
   std::vector<const EmbeddedPrefilter*> filter_of_;  // per pattern id, null when none
+  std::vector<std::vector<std::uint32_t>> ends_;     // per pattern id, for holds()
   std::vector<std::vector<int>> ids_by_literal_;
 };
 
