@@ -7,6 +7,9 @@
 // --changed-since runs git here (the filtering is the library's); --fix and --diff use the
 // library's fixing, diffing and atomic writing.
 #include <fcntl.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include <poll.h>
 #include <spawn.h>
 #include <sys/stat.h>
@@ -260,6 +263,21 @@ struct Outcome {
 // the file's turn: holding all of a file's findings can take more memory than its text.
 constexpr std::size_t kPrintAsFoundBytes = 8u << 20;
 
+// From the first file this large on, blocks of 128 KiB and more (a large file's text,
+// findings, segmentation) always come from mmap and go back to the system when freed. By
+// default glibc raises that threshold after each such free, so the next large blocks land in
+// the heap and stay there once freed: a 50 MiB file peaked 25% higher. Not from the start: a
+// fixed threshold made a run over 20,000 small notices 13% slower at --jobs 2 (mmap, munmap
+// and page faults for blocks the heap would have reused).
+constexpr std::size_t kLargeFileBytes = 8u << 20;
+
+void return_large_blocks_to_the_system() {
+#if defined(__GLIBC__)
+  static std::once_flag once;
+  std::call_once(once, [] { mallopt(M_MMAP_THRESHOLD, 128 * 1024); });
+#endif
+}
+
 // Lints (and with --fix or --diff, fixes) one readable file into `out`.
 void lint_text(const LintCommand& command, const std::string& path, bool from_stdin, const FilePlan& plan,
                std::string text, const std::optional<FileStamp>& stamp, Outcome& out) {
@@ -485,6 +503,7 @@ int run_lint(const PackOptions& pack, const LintCommand& command) {
       out.display = std::string(display_of(path));
       // "-" is listed once, so its file takes standard input's text rather than a copy.
       ReadResult input = from_stdin ? std::move(*stdin_input) : read_file(path, ReadOptions{command.max_file_size});
+      if (input.text.size() >= kLargeFileBytes) return_large_blocks_to_the_system();
       // Stamped right after reading: a later change on disk must stop the write.
       std::optional<FileStamp> stamp;
       if (write_in_place && !from_stdin && input.ok()) stamp = stamp_file(path, input.text);

@@ -1,8 +1,5 @@
 // draftlint's command line: parse arguments into option structs and run one command.
 #include <csignal>
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
 #include <functional>
 #include <map>
 #include <utility>
@@ -39,13 +36,6 @@ std::vector<std::string> split_commas(const std::vector<std::string>& values) {
 
 int main(int argc, char** argv) {
   std::signal(SIGPIPE, SIG_IGN);  // a closed pipe (| head) ends output, not the process with a signal
-#if defined(__GLIBC__)
-  // Blocks of 128 KiB and more (a large file's text, findings, segmentation) always come from
-  // mmap and go back to the system when freed. By default glibc raises this threshold after
-  // each such free, so the next large blocks land in the heap and stay there once freed: a
-  // 50 MiB file then peaked 25% higher.
-  mallopt(M_MMAP_THRESHOLD, 128 * 1024);
-#endif
 
   CLI::App app{"draftlint: lint draft customer notices that deliver bad news.\n"
                "Finds blame-shifting, platitudes, non-apologies, minimizing and hedged promises.",
