@@ -21,6 +21,7 @@
 #include "compile/literal_text.h"
 #include "compile/pattern_table.h"
 #include "kinds/kind.h"
+#include "rules/pattern_syntax.h"
 #include "rules/rule.h"
 
 namespace {
@@ -45,6 +46,9 @@ TEST(LiteralText, JoinPhrasesRewritesOnlyTheTranslatorsSpaceRunsAndQuoteClasses)
   EXPECT_EQ(join_phrases(R"((?i)\bwe[\s\x{A0}]+value\b)"), R"((?i)\bwe value\b)");
   EXPECT_EQ(join_phrases("(?i)\\bwe['\u2018\u2019]re\\b"), "(?i)\\bwe're\\b");
   EXPECT_EQ(join_phrases("say [\"\u201C\u201D]hi"), "say \"hi");
+  // Whatever the translator writes for spaces and quotes is what gets joined.
+  using draftlint::detail::phrase_to_regex;
+  EXPECT_EQ(join_phrases(phrase_to_regex("we’re  “valued”")), "\\bwe're \"valued\"");
   EXPECT_EQ(join_phrases(R"(a\[\s\x{A0}]+b)"), R"(a\[\s\x{A0}]+b)");  // escaped: not a class
   EXPECT_EQ(join_phrases(R"([x[\s\x{A0}]+])"), R"([x[\s\x{A0}]+])");   // inside a class
 }

@@ -3,6 +3,8 @@
 
 #include <array>
 
+#include "rules/pattern_syntax.h"
+
 namespace draftlint::detail {
 namespace {
 
@@ -20,11 +22,6 @@ constexpr std::array<Folded, 7> kFolded{{{"\u00A0", ' '},
                                          {"\u201D", '"'},
                                          {"\u212A", 'k'},
                                          {"\u017F", 's'}}};
-
-// Exactly the strings the rule translator writes (rules/pattern_syntax.cpp).
-constexpr std::string_view kSpaceRun = "[\\s\\x{A0}]+";
-constexpr std::string_view kSingleQuoteClass = "['\u2018\u2019]";
-constexpr std::string_view kDoubleQuoteClass = "[\"\u201C\u201D]";
 
 }  // namespace
 

@@ -6,12 +6,6 @@
 namespace draftlint::detail {
 namespace {
 
-// Any run of white space, the no-break space included (RE2's \s is ASCII only, and text
-// pasted from a word processor is full of U+00A0).
-constexpr std::string_view kSpaceRun = "[\\s\\x{A0}]+";
-constexpr std::string_view kSingleQuoteClass = "['\u2018\u2019]";
-constexpr std::string_view kDoubleQuoteClass = "[\"\u201C\u201D]";
-
 // Length in bytes of a quote character at `i` (straight or curly), or 0.
 std::size_t single_quote_at(std::string_view s, std::size_t i) {
   if (s[i] == '\'') return 1;

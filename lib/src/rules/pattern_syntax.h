@@ -8,6 +8,13 @@
 
 namespace draftlint::detail {
 
+// What the translation writes for a run of white space (RE2's \s is ASCII only, and text
+// pasted from a word processor is full of U+00A0) and for a quote of either kind. The literal
+// prefilter (compile/literal_text.h) recognises exactly these strings.
+inline constexpr std::string_view kSpaceRun = "[\\s\\x{A0}]+";
+inline constexpr std::string_view kSingleQuoteClass = "['\u2018\u2019]";
+inline constexpr std::string_view kDoubleQuoteClass = "[\"\u201C\u201D]";
+
 // A phrase as a regex: metacharacters literal, words joined by \s+, quotes equalised, and \b
 // on each side whose edge is an ASCII word character (other boundaries are checked after
 // matching, in Unicode). "A.S.A.P." and "(sic)" keep no boundary on their punctuation sides.
