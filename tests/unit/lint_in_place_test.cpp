@@ -9,17 +9,17 @@
 
 #include <draftlint/draftlint.hpp>
 
+#include "linter_from_yaml.h"
+
 namespace {
 
 using draftlint::Diagnostic;
 using draftlint::DocumentOptions;
 using draftlint::InputFormat;
 using draftlint::Linter;
-using draftlint::RuleSet;
 
 std::shared_ptr<const Linter> build() {
-  RuleSet set;
-  const char* const files[][2] = {
+  return linter_from_yaml({
       {"kind: existence\nmessage: \"Own it: '{match}'.\"\nseverity: warning\ntokens: [our courier, rest assured]\n",
        "blame.yml"},
       // Overlaps the other rules' spans, so equal offsets are ordered by rule id.
@@ -28,15 +28,7 @@ std::shared_ptr<const Linter> build() {
        "wordy.yml"},
       {"kind: required\nmessage: Say when.\nseverity: warning\nscope: paragraph\npatterns: ['@time']\n",
        "timeline.yml"},
-  };
-  for (const auto& [yaml, name] : files) {
-    const auto loaded = RuleSet::load_string(yaml, name);
-    for (const auto& p : loaded.problems) ADD_FAILURE() << p.to_string();
-    set.merge(loaded.rules);
-  }
-  const auto compiled = Linter::compile(set);
-  for (const auto& p : compiled.problems) ADD_FAILURE() << p.to_string();
-  return compiled.linter;
+  });
 }
 
 std::string describe(const std::vector<Diagnostic>& ds) {

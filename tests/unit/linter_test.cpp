@@ -8,6 +8,8 @@
 
 #include <draftlint/draftlint.hpp>
 
+#include "linter_from_yaml.h"
+
 namespace {
 
 using draftlint::Diagnostic;
@@ -15,8 +17,7 @@ using draftlint::Linter;
 using draftlint::RuleSet;
 
 std::shared_ptr<const Linter> build() {
-  RuleSet set;
-  const char* const files[][2] = {
+  return linter_from_yaml({
       {"kind: existence\nmessage: \"Own it: '{match}'.\"\nseverity: warning\n"
        "tokens: [our courier, technical difficulties]\nnot_after: ['\\bthat is on us']\n",
        "blame-probe.yml"},
@@ -25,15 +26,7 @@ std::shared_ptr<const Linter> build() {
       {"kind: substitution\nmessage: \"Use '{replacement}'.\"\nseverity: suggestion\n"
        "swap:\n  prior to: before\n  in the event that: if\n",
        "wordy-probe.yml"},
-  };
-  for (const auto& [yaml, name] : files) {
-    const auto loaded = RuleSet::load_string(yaml, name);
-    for (const auto& p : loaded.problems) ADD_FAILURE() << p.to_string();
-    set.merge(loaded.rules);
-  }
-  const auto compiled = Linter::compile(set);
-  for (const auto& p : compiled.problems) ADD_FAILURE() << p.to_string();
-  return compiled.linter;
+  });
 }
 
 std::vector<std::string> texts() {
