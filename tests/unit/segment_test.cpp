@@ -154,9 +154,8 @@ TEST(Segment, MakesNumberedItemsTheirOwnUnitsWhenListFollowsParagraph) {
 }
 
 TEST(Segment, SplitsParagraphsWhenBlankLineSeparatesThem) {
-  const std::string text = "We are sorry\n\nthe refund is late.\n";
-  EXPECT_TRUE(anywhere("sorry\\s+the", text));
-  EXPECT_FALSE(within_one_sentence("sorry\\s+the", text));
+  EXPECT_TRUE(starts_sentence("the refund", "We are sorry\n\nthe refund is late.\n"));
+  EXPECT_FALSE(starts_sentence("the refund", "We are sorry\nthe refund is late.\n\nBye.\n"));
 }
 
 TEST(Segment, KeepsWrappedLineInSentenceWhenParagraphIsBlankSeparated) {
@@ -175,6 +174,20 @@ TEST(Segment, SplitsSentencesAndParagraphsWhenTextUsesCrlf) {
   const std::string text = "Hello.\r\n\r\nWe are sorry that the\r\nrefund is late. Zed will call.\r\n\r\nBye.\r\n";
   EXPECT_TRUE(within_one_sentence("the\\s+refund", text));
   EXPECT_TRUE(starts_sentence("zed", text));
-  EXPECT_FALSE(within_one_sentence("call\\.\\s+Bye", text));
-  EXPECT_TRUE(anywhere("call\\.\\s+Bye", text));
+  EXPECT_TRUE(starts_sentence("bye", text));
+}
+
+// Matching is done paragraph block by paragraph block: a blank line ends every match, a line
+// break inside a paragraph does not.
+TEST(Matching, NoMatchCrossesABlankLine) {
+  EXPECT_FALSE(anywhere("sorry\\s+the", "We are sorry\n\nthe refund is late.\n"));
+  EXPECT_FALSE(anywhere("sorry\\s+the", "We are sorry\n \t\r\nthe refund is late.\n"));
+  EXPECT_FALSE(anywhere("sorry[^.]+late", "Hello.\n\nWe are sorry\n\nthe refund is late.\n"));
+  EXPECT_TRUE(anywhere("sorry\\s+the", "We are sorry the refund is late.\n\nBye.\n"));
+}
+
+TEST(Matching, MatchesAcrossALineBreakInsideAParagraph) {
+  EXPECT_TRUE(anywhere("sorry\\s+that", "Hello.\n\nWe are sorry\nthat the refund is late.\n\nBye.\n"));
+  // With no blank line anywhere every line is a paragraph, and a short text is still matched whole.
+  EXPECT_TRUE(anywhere("sorry\\s+that", "Hello.\nWe are sorry\nthat the refund is late.\n"));
 }

@@ -11,9 +11,27 @@
 namespace draftlint::detail {
 namespace {
 
-// Chunks are runs of whole paragraphs of at least this size: each gate call has a fixed cost,
-// and matches may not cross a chunk, so the size is also part of what a pattern can match.
+// Chunks are runs of whole paragraphs. A blank line always ends one: a pattern is located only
+// in the chunks where the gate passed it, so small chunks are searched less, and "no match
+// crosses a blank line" is a rule a rule writer can rely on. Other paragraph starts (every line
+// of a text with no blank lines, list items, headings) end a chunk once it holds this many
+// bytes, so that a hard-wrapped line is still one text to match, mostly, and a file of a
+// million lines is not a million gate calls.
 constexpr std::size_t kChunkBytes = 1024;
+
+// True when a blank line (only white space) comes right before `start`.
+bool after_blank_line(std::string_view text, std::size_t start) {
+  int line_breaks = 0;
+  for (std::size_t i = start; i > 0; --i) {
+    const char c = text[i - 1];
+    if (c == '\n') {
+      if (++line_breaks == 2) return true;
+    } else if (c != ' ' && c != '\t' && c != '\r' && c != '\f' && c != '\v') {
+      return false;
+    }
+  }
+  return false;
+}
 
 // A phrase that starts or ends with a word character must not continue a word of the text:
 // RE2's \b only knows ASCII, so "caf" must not match inside "café".
@@ -68,7 +86,7 @@ MatchCache::MatchCache(const PatternTable& table, std::string_view text, const s
     : table_(table), text_(text), located_(table.size()) {
   std::size_t begin = 0;
   for (std::size_t start : chunk_starts) {
-    if (start > begin && start - begin >= kChunkBytes && start <= text.size()) {
+    if (start > begin && start <= text.size() && (start - begin >= kChunkBytes || after_blank_line(text, start))) {
       chunks_.push_back({begin, start});
       begin = start;
     }

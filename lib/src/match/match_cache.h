@@ -1,10 +1,10 @@
 // Per-lint() cache of where each pattern matches. The text is cut into chunks of whole
-// paragraphs (about a kilobyte each); the gate runs once over every chunk, and a pattern is
-// located only in the chunks where the gate passed it, chunk by chunk and only as far as a
-// caller has asked. So locating costs the size of the chunks that can match, not the size of
-// the document times the number of patterns, and a check that needs only the first match
-// stops there. A match never crosses a chunk boundary, and chunks only break between
-// paragraphs. One instance per call, so lint() stays const.
+// paragraphs, a blank line always ending one (see match_cache.cpp); the gate runs once over
+// every chunk, and a pattern is located only in the chunks where the gate passed it, chunk by
+// chunk and only as far as a caller has asked. So locating costs the size of the chunks that
+// can match, not the size of the document times the number of patterns, and a check that
+// needs only the first match stops there. A match never crosses a chunk boundary, and chunks
+// only break between paragraphs. One instance per call, so lint() stays const.
 #pragma once
 
 #include <cstddef>
