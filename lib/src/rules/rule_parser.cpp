@@ -129,7 +129,7 @@ std::optional<Pattern> RuleParser::pattern(const std::string& source, Mark mark,
   p.mark = mark;
   p.phrase = phrase;
   std::string message;
-  if (trust_ == FileTrust::checked && !LazyRegex::parses(p.regex, &message)) {
+  if (checks_everything() && !LazyRegex::parses(p.regex, &message)) {
     // Quote RE2 on the pattern as the author wrote it, not on our translation of it.
     if (!phrase && !LazyRegex::parses(source, &message)) {
       error(mark, fmt::format("invalid pattern '{}': {}", source, message));

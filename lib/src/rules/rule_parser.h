@@ -69,6 +69,8 @@ class RuleParser {
   void error(Mark mark, std::string message);
   Mark mark_of(const YAML::Node& node) const;
   std::size_t problem_count() const { return problems_.size() - first_problem_; }
+  // Checks that only a user's file needs (the built-in pack passes them at build time).
+  bool checks_everything() const { return trust_ == FileTrust::checked; }
   // Exceptions brought in by the recognizers used so far.
   const std::vector<Pattern>& recognizer_exceptions() const { return recognizer_exceptions_; }
 
