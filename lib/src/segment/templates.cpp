@@ -4,7 +4,7 @@
 #include <array>
 #include <cctype>
 
-#include <re2/re2.h>
+#include "segment/template_scanner.h"
 
 namespace draftlint::detail {
 namespace {
@@ -15,16 +15,6 @@ namespace {
 constexpr std::array<std::string_view, 14> kTimeWords = {
     "date", "time", "eta", "deadline", "due", "until", "by", "when", "day", "hour",
     "schedule", "scheduled", "datetime", "timestamp"};
-
-const RE2& template_syntax() {
-  // Longest forms first; (?s) lets a tag span lines.
-  static const RE2 kSyntax(
-      "(?s)(\\{\\{!--.*?--\\}\\}|\\{\\{\\{.*?\\}\\}\\}|\\{\\{.*?\\}\\}|\\{%.*?%\\}|\\{#.*?#\\}"
-      "|\\{[A-Za-z_][A-Za-z0-9_.]*(?:,[^{}\\n]{0,80})?\\}"
-      "|%\\([A-Za-z_][A-Za-z0-9_]*\\)[-+#0]*[0-9]*(?:\\.[0-9]+)?[sdifrxXeEgGc]"
-      "|%[0-9]+\\$[sd]|%[-+#0]*[0-9]*(?:\\.[0-9]+)?[sdif])");
-  return kSyntax;
-}
 
 // The variable name inside a placeholder: "{{ order.eta | date }}" → "order.eta".
 std::string variable_name(std::string_view tag) {
@@ -80,14 +70,12 @@ bool is_time_name(std::string_view name) {
 
 std::vector<Placeholder> mask_templates(std::string& text, std::string* originals) {
   std::vector<Placeholder> found;
-  if (text.find_first_of("{%") == std::string::npos) return found;
-  re2::StringPiece input(text);
-  re2::StringPiece tag;
+  TemplateScanner scanner(text);  // masking keeps the length, so the scanner's view stays valid
   std::size_t pos = 0;
-  while (pos < text.size() && template_syntax().Match(input, pos, text.size(), RE2::UNANCHORED, &tag, 1)) {
-    const auto begin = static_cast<std::size_t>(tag.data() - text.data());
-    const std::size_t end = begin + tag.size();
-    const std::string_view view(tag.data(), tag.size());
+  while (const auto tag = scanner.next(pos)) {
+    const std::size_t begin = tag->begin;
+    const std::size_t end = tag->end;
+    const std::string_view view(text.data() + begin, end - begin);  // read before it is masked
     Placeholder p;
     p.span = {begin, end};
     p.control = is_control(view);
