@@ -6,15 +6,21 @@
 namespace draftlint::detail {
 namespace {
 
+// The first byte of every curly quote's UTF-8 (U+2018, U+2019, U+201C, U+201D): any other
+// byte is answered without comparing strings (this runs for every character of every pattern).
+constexpr char kCurlyQuoteLead = '\xE2';
+
 // Length in bytes of a quote character at `i` (straight or curly), or 0.
 std::size_t single_quote_at(std::string_view s, std::size_t i) {
   if (s[i] == '\'') return 1;
+  if (s[i] != kCurlyQuoteLead) return 0;
   if (s.substr(i, 3) == "\u2018" || s.substr(i, 3) == "\u2019") return 3;
   return 0;
 }
 
 std::size_t double_quote_at(std::string_view s, std::size_t i) {
   if (s[i] == '"') return 1;
+  if (s[i] != kCurlyQuoteLead) return 0;
   if (s.substr(i, 3) == "\u201C" || s.substr(i, 3) == "\u201D") return 3;
   return 0;
 }
@@ -52,6 +58,7 @@ std::string phrase_to_regex(std::string_view phrase) {
 
 std::string translate_pattern(std::string_view p) {
   std::string out;
+  out.reserve(p.size() * 2);  // spaces and quotes grow into classes
   bool in_class = false;
   std::size_t class_start = 0;  // index just past '[' or '[^'
   for (std::size_t i = 0; i < p.size();) {

@@ -120,12 +120,16 @@ bool ends_like_sentence(std::string_view text, Span s) {
 bool is_greeting(std::string_view text, Span s) {
   static constexpr std::array<std::string_view, 7> kGreetings = {"hi", "hello", "hey", "dear", "greetings", "good morning",
                                                                  "good afternoon"};
-  std::string start;
-  for (std::size_t i = s.begin; i < s.end && start.size() < 16; ++i) {
-    start += static_cast<char>(std::tolower(static_cast<unsigned char>(text[i])));
-  }
   const bool line_of_its_own = (s.end == text.size() || text[s.end] == '\n' || text[s.end] == '\r');
   if (!line_of_its_own || s.end - s.begin > 60) return false;
+  // ASCII lower case, not the C locale's: the greetings are ASCII, and this runs per sentence.
+  std::array<char, 16> buffer{};
+  std::size_t length = 0;
+  for (std::size_t i = s.begin; i < s.end && length < buffer.size(); ++i) {
+    const char c = text[i];
+    buffer[length++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  const std::string_view start(buffer.data(), length);
   for (std::string_view g : kGreetings) {
     if (start.starts_with(g) && (start.size() == g.size() || !std::isalpha(static_cast<unsigned char>(start[g.size()])))) {
       return true;
