@@ -65,7 +65,7 @@ struct CompileResult;
 // then run to locate their spans. That first scan starts as a literal prefilter, which costs
 // nothing to set up (the built-in pack's literals are computed at build time), and becomes one
 // RE2::Set of every pattern, exact but tens of milliseconds to compile, once the linter has
-// seen 128 KiB of text or been told to expect that much (expect()).
+// seen 512 KiB of text or been told to expect that much (expect()).
 class Linter {
  public:
   // Builds the matcher for `rules` as filtered by `options`. An unknown id in select, ignore
@@ -98,7 +98,7 @@ class Linter {
                      const std::function<void(Diagnostic&&)>& each) const;
 
   // A hint that about `bytes` of text in all will be linted with this linter (say, the size of
-  // the files of a CI run). From 128 KiB the linter compiles its pattern set at the next
+  // the files of a CI run). From 512 KiB the linter compiles its pattern set at the next
   // lint() rather than first paying for the prefilter's extra work. Findings never depend on
   // it. Thread-safe.
   void expect(std::size_t bytes) const;

@@ -40,7 +40,7 @@ class PatternTable {
 
   enum class Gate { literals, set };
   static constexpr std::size_t kMaxUnfiltered = 64;
-  static constexpr std::size_t kSetAfterBytes = 128 * 1024;
+  static constexpr std::size_t kSetAfterBytes = 512 * 1024;
 
   // The gate for a text of `bytes` bytes: the literal gate until this table has been asked for
   // kSetAfterBytes in all (or told to expect that much), then the set. DRAFTLINT_GATE=literals
