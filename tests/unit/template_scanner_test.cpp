@@ -85,6 +85,11 @@ TEST(TemplateScanner, StaysLinearWhenNothingCloses) {
   // minutes; this returns at once (ctest's timeout is the bound).
   const std::string text(400000, '{');
   EXPECT_TRUE(scanner_tags(text).empty());
+  // Many candidates of one kind and none of the other: the other is not searched for again.
+  std::string percents;
+  for (int i = 0; i < 200000; ++i) percents += "%z";
+  EXPECT_TRUE(scanner_tags(percents).empty());
+  EXPECT_EQ(scanner_tags(percents + "{a}").size(), 1u);
 }
 
 TEST(TemplateScanner, AgreesWithTheRegexOnGeneratedTexts) {

@@ -1,6 +1,8 @@
 // Template tags by hand (see template_scanner.h).
 #include "segment/template_scanner.h"
 
+#include <algorithm>
+
 namespace draftlint::detail {
 namespace {
 
@@ -22,11 +24,18 @@ bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0
 }  // namespace
 
 std::optional<Span> TemplateScanner::next(std::size_t from) {
-  for (std::size_t at = text_.find_first_of("{%", from); at != std::string_view::npos;
-       at = text_.find_first_of("{%", at + 1)) {
+  // The nearer of the next '{' and the next '%', each found with memchr and remembered.
+  for (std::size_t at = from;;) {
+    at = std::min(next_at_or_after(next_brace_, '{', at), next_at_or_after(next_percent_, '%', at));
+    if (at == std::string_view::npos) return std::nullopt;
     if (const auto end = tag_at(at)) return Span{at, *end};
+    ++at;
   }
-  return std::nullopt;
+}
+
+std::size_t TemplateScanner::next_at_or_after(Found& f, char c, std::size_t from) const {
+  if (!f.known || from < f.from || (f.at != std::string_view::npos && f.at < from)) f = {true, from, text_.find(c, from)};
+  return f.at;
 }
 
 std::optional<std::size_t> TemplateScanner::tag_at(std::size_t at) {
@@ -93,7 +102,6 @@ std::optional<std::size_t> TemplateScanner::printf_tag_at(std::size_t at) const 
 
 std::size_t TemplateScanner::closer_at_or_after(std::size_t which, std::size_t from) {
   Found& f = closers_[which];
-  // The remembered answer holds for any later start up to the occurrence itself.
   if (!f.known || from < f.from || (f.at != std::string_view::npos && f.at < from)) {
     f = {true, from, text_.find(kBlocks[which].close, from)};
   }

@@ -32,16 +32,22 @@ class TemplateScanner {
   std::optional<std::size_t> tag_at(std::size_t at);
   std::optional<std::size_t> brace_tag_at(std::size_t at);
   std::optional<std::size_t> printf_tag_at(std::size_t at) const;
-  // Where closing delimiter `which` next occurs at or after `from`, or npos.
-  std::size_t closer_at_or_after(std::size_t which, std::size_t from);
-
+  // A remembered search: the first occurrence at or after `from` is also the first one at or
+  // after any later start up to the occurrence itself.
   struct Found {
     bool known = false;
     std::size_t from = 0;  // searched from here
     std::size_t at = 0;    // first occurrence at or after `from` (npos: none)
   };
+  // Where closing delimiter `which` next occurs at or after `from`, or npos.
+  std::size_t closer_at_or_after(std::size_t which, std::size_t from);
+  // Where `c` next occurs at or after `from`, or npos, remembered in `f`.
+  std::size_t next_at_or_after(Found& f, char c, std::size_t from) const;
+
   std::string_view text_;
   std::array<Found, 5> closers_{};
+  Found next_brace_;
+  Found next_percent_;
 };
 
 }  // namespace draftlint::detail
