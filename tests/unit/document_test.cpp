@@ -59,6 +59,19 @@ TEST(Document, ReportsOffsetWhenContinuationByteStandsAlone) {
   EXPECT_EQ(find_invalid_utf8("\xBF"), 0u);
 }
 
+TEST(Document, ReportsOffsetAnywhereInALongAsciiText) {
+  // The scan takes eight ASCII bytes at a time: a bad byte at any place in or after such a
+  // run, and a good character across two runs, must come out right.
+  for (std::size_t at = 0; at < 24; ++at) {
+    std::string text(24, 'a');
+    text[at] = '\x80';
+    EXPECT_EQ(find_invalid_utf8(text), at) << "at " << at;
+    std::string good(24, 'a');
+    good.replace(at, 2, "\xC3\xA9");  // é
+    EXPECT_EQ(find_invalid_utf8(good.substr(0, 24)), at == 23 ? std::optional<std::size_t>(23) : std::nullopt) << "at " << at;
+  }
+}
+
 TEST(Document, ReportsOffsetWhenEncodingIsOverlong) {
   EXPECT_EQ(find_invalid_utf8("x\xC0\xAF"), 1u);          // '/' in two bytes
   EXPECT_EQ(find_invalid_utf8("x\xC1\xBF"), 1u);          // U+007F in two bytes

@@ -164,7 +164,8 @@ void split_sentences(std::string_view text, Span block, Segmentation& out) {
       ++i;
       continue;
     }
-    const bool ellipsis = text.substr(i, 3) == "\u2026";
+    // '\xE2' leads U+2026 (…): other bytes skip the string compare, which runs for every byte.
+    const bool ellipsis = c == '\xE2' && text.substr(i, 3) == "\u2026";
     if (c != '.' && c != '!' && c != '?' && !ellipsis) {
       ++i;
       continue;
