@@ -2,6 +2,7 @@
 //   words-per-sentence        words in each body sentence (scope sentence by default)
 //   sentences-per-paragraph   body sentences in each paragraph (scope paragraph by default)
 //   grade                     Flesch–Kincaid grade level of the body (scope document by default)
+#include <array>
 #include <cmath>
 
 #include <fmt/format.h>
@@ -40,44 +41,49 @@ std::size_t syllables_in(std::string_view word) {
   return std::max<std::size_t>(groups, 1);
 }
 
-// decode_at with the common ASCII case inline: metric rules look at every byte of the body.
-char32_t code_point_at(std::string_view text, std::size_t i, std::size_t* length) {
-  const auto byte = static_cast<unsigned char>(text[i]);
-  if (byte < 0x80) {
-    *length = 1;
-    return byte;
-  }
-  return decode_at(text, i, length);
-}
-
-bool is_word_char(char32_t c) {
-  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-  return is_word_code_point(c);
-}
-
 bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
+// Which ASCII bytes are word characters (letters, digits, underscore).
+constexpr std::array<bool, 128> kAsciiWordByte = [] {
+  std::array<bool, 128> table{};
+  for (int c = 0; c < 128; ++c) table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  return table;
+}();
+
 // Words are runs of letters and digits (apostrophes inside a word do not split it). Syllables
-// are counted only when asked for: only the grade metric needs them.
+// are counted only when asked for: only the grade metric needs them. One pass over the bytes,
+// decoding only what is not ASCII: metric rules look at every byte of the body.
 TextCounts count_words(std::string_view text, bool with_syllables) {
   TextCounts counts;
-  std::size_t i = 0;
-  while (i < text.size()) {
-    std::size_t length = 1;
-    if (!is_word_char(code_point_at(text, i, &length))) {
-      i += length;
-      continue;
-    }
-    const std::size_t start = i;
-    while (i < text.size()) {
-      const char32_t c = code_point_at(text, i, &length);
-      const bool apostrophe = (c == '\'' || c == 0x2019) && i + length < text.size() && is_ascii_letter(text[i + length]);
-      if (!is_word_char(c) && !apostrophe) break;
-      i += length;
-    }
+  constexpr std::size_t kNone = std::string_view::npos;
+  std::size_t word_start = kNone;
+  auto end_word = [&](std::size_t end) {
+    if (word_start == kNone) return;
     ++counts.words;
-    if (with_syllables) counts.syllables += syllables_in(text.substr(start, i - start));
+    if (with_syllables) counts.syllables += syllables_in(text.substr(word_start, end - word_start));
+    word_start = kNone;
+  };
+  for (std::size_t i = 0; i < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    std::size_t length = 1;
+    char32_t c = byte;
+    bool word = false;
+    if (byte < 0x80) {
+      word = kAsciiWordByte[byte];
+    } else {
+      c = decode_at(text, i, &length);
+      word = is_word_code_point(c);
+    }
+    if (word) {
+      if (word_start == kNone) word_start = i;
+    } else {
+      const bool apostrophe = word_start != kNone && (c == '\'' || c == 0x2019) && i + length < text.size() &&
+                              is_ascii_letter(text[i + length]);
+      if (!apostrophe) end_word(i);
+    }
+    i += length;
   }
+  end_word(text.size());
   return counts;
 }
 
