@@ -1,4 +1,6 @@
 // Compiler-style text output: location, severity, message, rule; the line; carets; the fix.
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "draftlint/document.h"
@@ -19,9 +21,9 @@ std::string_view severity_color(const Palette& p, Severity s) {
   return s == Severity::error ? p.red : s == Severity::warning ? p.yellow : p.cyan;
 }
 
-// Spaces (tabs kept) as wide as `prefix`, so the carets line up under a terminal's rendering.
-std::string indent_like(std::string_view prefix) {
-  std::string out;
+// Appends spaces (tabs kept) as wide as `prefix`, so the carets line up under a terminal's
+// rendering.
+void append_indent_like(std::string& out, std::string_view prefix) {
   for (std::size_t i = 0; i < prefix.size(); ++i) {
     const auto c = static_cast<unsigned char>(prefix[i]);
     if (c == '\t') {
@@ -30,7 +32,6 @@ std::string indent_like(std::string_view prefix) {
       out += ' ';
     }
   }
-  return out;
 }
 
 std::size_t code_points(std::string_view s) {
@@ -42,11 +43,23 @@ std::size_t code_points(std::string_view s) {
 }  // namespace
 
 std::string format_text_finding(std::string_view path, const Diagnostic& d, std::string_view line, bool color) {
+  // One string, appended to in place: this runs for every finding of a run.
   const Palette& p = color ? kColor : kPlain;
-  std::string out = fmt::format("{}{}:{}:{}:{} {}{}:{} {}{} [{}]{}\n", p.bold, path, d.start.line, d.start.column, p.reset,
-                                severity_color(p, d.severity), to_string(d.severity), p.reset, d.message, p.dim, d.rule, p.reset);
-  const std::string gutter = fmt::format("{:>5}", d.start.line);
-  out += fmt::format("{} | {}\n", gutter, line);
+  std::string out;
+  out.reserve(path.size() + d.message.size() + 3 * line.size() + 96);
+  // "path:line:column: severity: message [rule]", then "{:>5} | line".
+  const fmt::format_int line_number(d.start.line);
+  const fmt::format_int column(d.start.column);
+  out.append(p.bold).append(path).append(":").append(line_number.data(), line_number.size());
+  out.append(":").append(column.data(), column.size()).append(":").append(p.reset).append(" ");
+  out.append(severity_color(p, d.severity)).append(to_string(d.severity)).append(":").append(p.reset).append(" ");
+  out.append(d.message).append(p.dim).append(" [").append(d.rule).append("]").append(p.reset).append("\n");
+  const std::size_t gutter_width = std::max<std::size_t>(5, line_number.size());  // "{:>5}"
+  out.append(gutter_width - line_number.size(), ' ');
+  out.append(line_number.data(), line_number.size());
+  out += " | ";
+  out += line;
+  out += '\n';
   // The span's part on its first line, measured in code points of that line.
   const std::size_t line_offset = static_cast<std::size_t>(d.start.column - 1);
   std::size_t prefix_bytes = 0;
@@ -56,10 +69,18 @@ std::string format_text_finding(std::string_view path, const Diagnostic& d, std:
   }
   const std::size_t span_on_line = d.end.line == d.start.line ? static_cast<std::size_t>(d.end.column - d.start.column)
                                                               : code_points(line.substr(prefix_bytes));
-  out += fmt::format("{} | {}{}^{}{}\n", std::string(gutter.size(), ' '), indent_like(line.substr(0, prefix_bytes)), p.green,
-                     std::string(span_on_line > 1 ? span_on_line - 1 : 0, '~'), p.reset);
+  out.append(gutter_width, ' ');
+  out += " | ";
+  append_indent_like(out, line.substr(0, prefix_bytes));
+  out += p.green;
+  out += '^';
+  out.append(span_on_line > 1 ? span_on_line - 1 : 0, '~');
+  out += p.reset;
+  out += '\n';
   if (d.fix) {
-    out += fmt::format("{} = {}replace with:{} \"{}\"\n", std::string(gutter.size(), ' '), p.bold, p.reset, d.fix->replacement);
+    out.append(gutter_width, ' ');
+    out.append(" = ").append(p.bold).append("replace with:").append(p.reset).append(" \"");
+    out.append(d.fix->replacement).append("\"\n");
   }
   return out;
 }
