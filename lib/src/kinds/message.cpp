@@ -1,4 +1,6 @@
 // Filling placeholders such as {match} into rule messages.
+#include <algorithm>
+
 #include "kinds/kind.h"
 
 namespace draftlint::detail {
@@ -19,16 +21,20 @@ void append_collapsed(std::string& out, std::string_view text) {
 
 std::string render_message(std::string_view message, std::initializer_list<MessageValue> values) {
   std::string out;
+  out.reserve(message.size() + 64);
   for (std::size_t i = 0; i < message.size();) {
+    // Text up to the next brace goes over in one piece: this runs for every finding.
+    const std::size_t brace = std::min(message.find('{', i), message.size());
+    out.append(message.substr(i, brace - i));
+    i = brace;
+    if (i == message.size()) break;
     bool replaced = false;
-    if (message[i] == '{') {
-      for (const MessageValue& v : values) {
-        if (message.substr(i + 1, v.name.size()) == v.name && message.substr(i + 1 + v.name.size(), 1) == "}") {
-          append_collapsed(out, v.value);
-          i += v.name.size() + 2;
-          replaced = true;
-          break;
-        }
+    for (const MessageValue& v : values) {
+      if (message.substr(i + 1, v.name.size()) == v.name && message.substr(i + 1 + v.name.size(), 1) == "}") {
+        append_collapsed(out, v.value);
+        i += v.name.size() + 2;
+        replaced = true;
+        break;
       }
     }
     if (!replaced) out += message[i++];
