@@ -411,9 +411,11 @@ int run_lint(const PackOptions& pack, const LintCommand& command) {
   }
   Workspace workspace(workspace_options(pack, command));
   const std::vector<std::string> paths = command.paths.empty() ? std::vector<std::string>{"-"} : command.paths;
+  const bool configured = workspace.uses_config_files();
   const InputList inputs = expand_paths(
-      paths, [&](const std::filesystem::path& p) { return workspace.excluded(p); },
-      [&](const std::filesystem::path& p) { return workspace.configured_format(p).has_value(); });
+      paths, configured ? ExcludePredicate([&](const std::filesystem::path& p) { return workspace.excluded(p); }) : nullptr,
+      configured ? FormatPredicate([&](const std::filesystem::path& p) { return workspace.configured_format(p).has_value(); })
+                 : nullptr);
   if (const std::string usage = usage_error(command, inputs); !usage.empty()) {
     fmt::print(stderr, "draftlint: error: {}\n", usage);
     return kError;

@@ -110,15 +110,22 @@ class Walker {
         configured_(configured),
         errors_(errors) {}
 
+  struct File {
+    fs::path shown;        // as printed
+    std::string identity;  // as deduplicated (see identity())
+  };
+
   // The files found, sorted, as they will be printed.
-  std::vector<fs::path> run() {
+  std::vector<File> run() {
     collect(fs::path());
-    std::sort(found_.begin(), found_.end(),
-              [](const fs::path& a, const fs::path& b) { return a.generic_string() < b.generic_string(); });
-    std::vector<fs::path> shown;
-    shown.reserve(found_.size());
-    for (const fs::path& rel : found_) shown.push_back(display(rel));
-    return shown;
+    std::vector<std::size_t> order(found_.size());  // sorted as indexes: a Found is costly to move
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(),
+              [&](std::size_t a, std::size_t b) { return found_[a].sort_key < found_[b].sort_key; });
+    std::vector<File> files;
+    files.reserve(found_.size());
+    for (std::size_t i : order) files.push_back({display(found_[i].rel), std::move(found_[i].identity)});
+    return files;
   }
 
  private:
@@ -215,27 +222,49 @@ class Walker {
   }
 
   // True the first time a (real) directory is seen.
-  bool visit_directory(const fs::path& rel) { return visited_dirs_.insert(identity(display(rel))).second; }
+  bool visit_directory(const fs::path& rel) { return visited_dirs_.insert(directory_identity(rel)).second; }
+
+  // identity() of a directory, remembered: a file's is its directory's plus its name.
+  const std::string& directory_identity(const fs::path& rel_dir) {
+    auto [it, added] = directory_identities_.try_emplace(rel_dir.string());
+    if (added) it->second = identity(display(rel_dir));
+    return it->second;
+  }
 
   // A non-directory entry: a regular file, or a symlink to a regular file inside the root.
   void consider_file(const fs::path& rel, const fs::file_status& status) {
+    std::string file_identity;
     if (fs::is_symlink(status)) {
       std::error_code ec;
       const fs::path target = fs::canonical(display(rel), ec);
       if (ec || !within(target, canonical_root_) || !fs::is_regular_file(fs::status(target, ec))) return;
+      file_identity = target.string();
     } else if (!fs::is_regular_file(status)) {
       return;
     }
-    if (lintable(rel) && !excluded(rel)) found_.push_back(rel);
+    if (!lintable(rel) || excluded(rel)) return;
+    if (file_identity.empty()) {
+      // Not a link, so its real path is its directory's real path and its name: no
+      // canonical() per file (a system call per path component).
+      file_identity = (fs::path(directory_identity(rel.parent_path())) / rel.filename()).string();
+    }
+    found_.push_back({rel, std::move(file_identity), rel.generic_string()});
   }
+
+  struct Found {
+    fs::path rel;
+    std::string identity;
+    std::string sort_key;  // computed once, not per comparison
+  };
 
   fs::path root_;
   fs::path canonical_root_;
   const ExcludePredicate& excluded_;
   const FormatPredicate& configured_;
   std::vector<std::string>& errors_;
-  std::vector<fs::path> found_;
+  std::vector<Found> found_;
   std::set<std::string> visited_dirs_;
+  std::map<std::string, std::string> directory_identities_;
   std::map<std::string, bool> excluded_dirs_;
 };
 
@@ -271,7 +300,7 @@ InputList expand_paths(const std::vector<std::string>& paths, const ExcludePredi
       continue;
     }
     Walker walker(path, canonical_root, excluded, configured, out.errors);
-    for (const fs::path& file : walker.run()) add(file.string(), identity(file));
+    for (const Walker::File& file : walker.run()) add(file.shown.string(), file.identity);
   }
   return out;
 }

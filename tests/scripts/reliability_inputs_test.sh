@@ -84,6 +84,14 @@ ln -s "$work/loop" loop/sub/abs
 run loop
 [ "$status" -eq 1 ] && [ "$(grep -o '^[^:]*n\.txt' out.txt | sort -u | wc -l)" -eq 1 ] || fail "symlink loop: exit $status, $out $err"
 
+# Each file is linted once however it is reached: through a symlink to it, a second argument,
+# or a path through "..". Only its first appearance is kept: the walk lists dup/link.txt
+# before dup/sub/a.txt.
+mkdir -p dup/sub && cp good.txt dup/sub/a.txt && ln -s sub/a.txt dup/link.txt
+run dup dup/sub/a.txt ./dup/../dup/sub/a.txt
+listed=$(grep -o '^[^:]*\.txt:1:' out.txt | sort -u | tr '\n' ' ')
+[ "$status" -eq 1 ] && [ "$listed" = "dup/link.txt:1: " ] || fail "duplicates: exit $status, listed '$listed': $err"
+
 # Deep nesting must not crash: 20k <div> (gumbo is quadratic in the depth: 100k take about a
 # minute, see docs/reliability.md), 100k '>' quotes, 100k nested list items.
 python3 - <<'PY'

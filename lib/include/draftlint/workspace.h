@@ -59,6 +59,9 @@ class Workspace {
 
   // True when the configuration that applies to `path` excludes it (cheap: compiles nothing).
   bool excluded(const std::filesystem::path& path);
+  // False with no_config and no named config: no file has a configuration, so excluded() and
+  // configured_format() answer without looking (a caller walking a tree can skip asking).
+  bool uses_config_files() const { return options_.config || !options_.no_config; }
 
   // The format the `formats` of the configuration that applies to `path` gives its
   // extension (overrides included); nullopt when it gives none or the configuration is

@@ -64,6 +64,7 @@ const ConfigResult* Workspace::config_for(const fs::path& directory, std::option
 }
 
 bool Workspace::excluded(const fs::path& path) {
+  if (!uses_config_files()) return false;  // asked for every file of a tree: skip the path work
   std::error_code ec;
   const fs::path absolute = fs::absolute(path, ec).lexically_normal();
   std::lock_guard lock(state_->mutex);
@@ -73,6 +74,7 @@ bool Workspace::excluded(const fs::path& path) {
 }
 
 std::optional<InputFormat> Workspace::configured_format(const fs::path& path) {
+  if (!uses_config_files()) return std::nullopt;
   std::error_code ec;
   const fs::path absolute = fs::absolute(path, ec).lexically_normal();
   std::lock_guard lock(state_->mutex);
