@@ -125,17 +125,21 @@ LoadResult Workspace::rules_for(const fs::path& directory, std::optional<fs::pat
 
 FilePlan Workspace::plan(const fs::path& file, const std::optional<fs::path>& name) {
   FilePlan plan;
-  std::error_code ec;
-  const fs::path absolute = fs::absolute(file, ec).lexically_normal();
   std::vector<Problem> problems;
+  // Built only when a configuration file may apply: this runs for every file.
+  std::optional<fs::path> absolute;
+  if (uses_config_files()) {
+    std::error_code ec;
+    absolute = fs::absolute(file, ec).lexically_normal();
+  }
   std::lock_guard lock(state_->mutex);
 
   // 1. The configuration file and the settings it gives this file.
-  if (const ConfigResult* config = config_for(absolute.parent_path(), plan.config)) {
+  if (const ConfigResult* config = absolute ? config_for(absolute->parent_path(), plan.config) : nullptr) {
     problems = config->problems;
     if (config->ok()) {
-      plan.settings = config->config.settings_for(absolute);
-      plan.excluded = config->config.excluded(absolute);
+      plan.settings = config->config.settings_for(*absolute);
+      plan.excluded = config->config.excluded(*absolute);
     }
   }
 
