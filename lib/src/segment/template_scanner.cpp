@@ -23,19 +23,27 @@ bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0
 
 }  // namespace
 
+TemplateScanner::TemplateScanner(std::string_view text) : text_(text) {
+  for (std::size_t b = 0; b < kBlocks.size(); ++b) closers_[b] = NextOccurrence(kBlocks[b].close);
+}
+
 std::optional<Span> TemplateScanner::next(std::size_t from) {
   // The nearer of the next '{' and the next '%', each found with memchr and remembered.
   for (std::size_t at = from;;) {
-    at = std::min(next_at_or_after(next_brace_, '{', at), next_at_or_after(next_percent_, '%', at));
+    at = std::min(next_brace_.at_or_after(text_, at), next_percent_.at_or_after(text_, at));
     if (at == std::string_view::npos) return std::nullopt;
     if (const auto end = tag_at(at)) return Span{at, *end};
     ++at;
   }
 }
 
-std::size_t TemplateScanner::next_at_or_after(Found& f, char c, std::size_t from) const {
-  if (!f.known || from < f.from || (f.at != std::string_view::npos && f.at < from)) f = {true, from, text_.find(c, from)};
-  return f.at;
+std::size_t TemplateScanner::NextOccurrence::at_or_after(std::string_view text, std::size_t from) {
+  if (!known_ || from < from_ || (at_ != std::string_view::npos && at_ < from)) {
+    known_ = true;
+    from_ = from;
+    at_ = needle_.size() == 1 ? text.find(needle_[0], from) : text.find(needle_, from);
+  }
+  return at_;
 }
 
 std::optional<std::size_t> TemplateScanner::tag_at(std::size_t at) {
@@ -47,7 +55,7 @@ std::optional<std::size_t> TemplateScanner::brace_tag_at(std::size_t at) {
   // {{ ... }} and the like: the shortest body up to the closing delimiter, over line breaks.
   for (std::size_t b = 0; b < kBlocks.size(); ++b) {
     if (!rest.starts_with(kBlocks[b].open)) continue;
-    const std::size_t close = closer_at_or_after(b, at + kBlocks[b].open.size());
+    const std::size_t close = closers_[b].at_or_after(text_, at + kBlocks[b].open.size());
     if (close != std::string_view::npos) return close + kBlocks[b].close.size();
   }
   // {name} or {name, arguments}: an ASCII name, then up to 80 code points with no brace or
@@ -98,14 +106,6 @@ std::optional<std::size_t> TemplateScanner::printf_tag_at(std::size_t at) const 
   if (i > at + 1 && i + 1 < n && text_[i] == '$' && (text_[i + 1] == 's' || text_[i + 1] == 'd')) return i + 2;
   // %s, %05.2f
   return conversion_from(at + 1, "sdif");
-}
-
-std::size_t TemplateScanner::closer_at_or_after(std::size_t which, std::size_t from) {
-  Found& f = closers_[which];
-  if (!f.known || from < f.from || (f.at != std::string_view::npos && f.at < from)) {
-    f = {true, from, text_.find(kBlocks[which].close, from)};
-  }
-  return f.at;
 }
 
 }  // namespace draftlint::detail

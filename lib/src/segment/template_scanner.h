@@ -22,7 +22,7 @@ namespace draftlint::detail {
 
 class TemplateScanner {
  public:
-  explicit TemplateScanner(std::string_view text) : text_(text) {}
+  explicit TemplateScanner(std::string_view text);
 
   // The leftmost tag starting at or after `from`; calls must not go backwards.
   std::optional<Span> next(std::size_t from);
@@ -33,21 +33,24 @@ class TemplateScanner {
   std::optional<std::size_t> brace_tag_at(std::size_t at);
   std::optional<std::size_t> printf_tag_at(std::size_t at) const;
   // A remembered search: the first occurrence at or after `from` is also the first one at or
-  // after any later start up to the occurrence itself.
-  struct Found {
-    bool known = false;
-    std::size_t from = 0;  // searched from here
-    std::size_t at = 0;    // first occurrence at or after `from` (npos: none)
+  // after any later start up to the occurrence itself, so it is searched for again only past it.
+  class NextOccurrence {
+   public:
+    explicit NextOccurrence(std::string_view needle = {}) : needle_(needle) {}
+    // Where the needle next occurs in `text` at or after `from`, or npos.
+    std::size_t at_or_after(std::string_view text, std::size_t from);
+
+   private:
+    std::string_view needle_;
+    bool known_ = false;
+    std::size_t from_ = 0;  // searched from here
+    std::size_t at_ = 0;    // first occurrence at or after from_ (npos: none)
   };
-  // Where closing delimiter `which` next occurs at or after `from`, or npos.
-  std::size_t closer_at_or_after(std::size_t which, std::size_t from);
-  // Where `c` next occurs at or after `from`, or npos, remembered in `f`.
-  std::size_t next_at_or_after(Found& f, char c, std::size_t from) const;
 
   std::string_view text_;
-  std::array<Found, 5> closers_{};
-  Found next_brace_;
-  Found next_percent_;
+  std::array<NextOccurrence, 5> closers_;  // of each block tag (kBlocks), in order
+  NextOccurrence next_brace_{"{"};
+  NextOccurrence next_percent_{"%"};
 };
 
 }  // namespace draftlint::detail
