@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 #include <re2/re2.h>
 
+#include "draftlint/document.h"
 #include "rules/pattern_syntax.h"
 #include "rules/recognizer.h"
 
@@ -129,9 +130,16 @@ std::optional<Pattern> RuleParser::pattern(const std::string& source, Mark mark,
   p.mark = mark;
   p.phrase = phrase;
   std::string message;
-  if (checks_everything() && !LazyRegex::parses(p.regex, &message)) {
+  if (phrase && checks_everything()) {
+    // A phrase's translation escapes every ASCII symbol, so RE2 can refuse it only for invalid
+    // UTF-8: checking that skips a parse per token (a test holds the translation to this).
+    if (const auto bad = find_invalid_utf8(source)) {
+      error(mark, fmt::format("phrase '{}' is not valid UTF-8 (byte {})", source, *bad + 1));
+      return std::nullopt;
+    }
+  } else if (checks_everything() && !LazyRegex::parses(p.regex, &message)) {
     // Quote RE2 on the pattern as the author wrote it, not on our translation of it.
-    if (!phrase && !LazyRegex::parses(source, &message)) {
+    if (!LazyRegex::parses(source, &message)) {
       error(mark, fmt::format("invalid pattern '{}': {}", source, message));
     } else {
       error(mark, fmt::format("pattern '{}' cannot be compiled: {}", source, message));
