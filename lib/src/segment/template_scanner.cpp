@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "text/utf8.h"
+
 namespace draftlint::detail {
 namespace {
 
@@ -19,7 +21,6 @@ constexpr std::size_t kMaxArgumentCodePoints = 80;
 bool is_alpha(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_name_start(char c) { return is_alpha(c) || c == '_'; }
-bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
 }  // namespace
 
@@ -70,7 +71,7 @@ std::optional<std::size_t> TemplateScanner::brace_tag_at(std::size_t at) {
     for (; i < text_.size(); ++i) {
       const char c = text_[i];
       if (c == '{' || c == '}' || c == '\n') break;
-      if (!is_continuation_byte(c) && code_points++ == kMaxArgumentCodePoints) break;
+      if (!is_continuation_byte(static_cast<unsigned char>(c)) && code_points++ == kMaxArgumentCodePoints) break;
     }
   }
   if (i < text_.size() && text_[i] == '}') return i + 1;
