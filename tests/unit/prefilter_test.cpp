@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <memory>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -178,10 +179,11 @@ TEST(PatternTableGate, ExpectingEnoughTextPicksTheSetAtOnce) {
 
 TEST(PatternTableGate, PatternsWithoutFiltersUseTheSetFromTheStart) {
   if (std::getenv("DRAFTLINT_GATE")) GTEST_SKIP() << "DRAFTLINT_GATE fixes the gate";
-  PatternTable table;  // a user pack: none of its patterns has an embedded filter
+  PatternTable table;  // a user pack whose patterns need no literal: nothing to filter them by
   for (std::size_t i = 0; i <= PatternTable::kMaxUnfiltered; ++i) {
     draftlint::detail::Pattern p;
-    p.regex = "(?i)\\bzork" + std::to_string(i) + "\\b";
+    const std::string name{static_cast<char>('a' + i / 26), static_cast<char>('a' + i % 26)};  // too short to look for
+    p.regex = "(?i)\\b" + name + "\\d\\b";
     p.source = p.regex;
     p.re = std::make_shared<draftlint::detail::LazyRegex>(p.regex);
     table.add(p);
@@ -189,7 +191,104 @@ TEST(PatternTableGate, PatternsWithoutFiltersUseTheSetFromTheStart) {
   std::string error;
   ASSERT_TRUE(table.build(&error)) << error;
   EXPECT_EQ(table.choose_gate(10), PatternTable::Gate::set);
-  EXPECT_EQ(table.gate("a zork7 here", PatternTable::Gate::set), std::vector<int>{7});
+  EXPECT_EQ(table.gate("a AH5 here", PatternTable::Gate::set), std::vector<int>{7});
+}
+
+}  // namespace
+
+namespace {
+
+// The built-in patterns as a user pack would have them: no embedded filter (the regex differs
+// by an empty group), so the gate reads one from each.
+struct UserTable {
+  draftlint::RuleSet rules = draftlint::RuleSet::builtin().rules;
+  PatternTable table;
+  std::vector<std::string> regexes;
+  UserTable() {
+    PatternTable builtin;
+    for (const auto& rule : draftlint::detail::RuleSetAccess::rules(rules)) rule->spec->compile(*rule, builtin);
+    for (std::size_t id = 0; id < builtin.size(); ++id) {
+      draftlint::detail::Pattern p = builtin.pattern(static_cast<int>(id));
+      p.regex = "(?:)" + p.regex;
+      p.builtin = false;
+      p.re = std::make_shared<draftlint::detail::LazyRegex>(p.regex);
+      table.add(p);
+    }
+    std::string error;
+    EXPECT_TRUE(table.build(&error)) << error;
+  }
+};
+
+TEST(PatternTableGate, ReadFiltersNeverDropAPatternThatMatchesWhicheverGate) {
+  if (std::getenv("DRAFTLINT_GATE")) GTEST_SKIP() << "DRAFTLINT_GATE fixes the gate";
+  const UserTable user;
+  std::size_t checked = 0;
+  const auto check = [&](const std::string& text, const std::vector<int>& gated, const char* which) {
+    for (std::size_t id = 0; id < user.table.size(); ++id) {
+      const auto& pattern = user.table.pattern(static_cast<int>(id));
+      if (!RE2::PartialMatch(text, pattern.re->get())) continue;
+      ++checked;
+      EXPECT_TRUE(std::binary_search(gated.begin(), gated.end(), static_cast<int>(id)))
+          << which << " gate dropped " << pattern.regex << "\non: " << text.substr(0, 300);
+    }
+  };
+  const std::vector<std::string> samples = sample_texts(user.rules);
+  for (const std::string& sample : samples) {
+    for (const std::string& text : variants(sample)) {
+      check(text, user.table.gate(text, PatternTable::Gate::literals), "literal");
+      check(text, user.table.gate(text, PatternTable::Gate::set), "set (probing or not)");
+    }
+  }
+  EXPECT_GT(checked, 1000u);
+}
+
+// A pack of its own vocabulary keeps its patterns on the literal gate once the set is built;
+// common English goes into the set. Either way the answers are the same.
+void add_words(PatternTable& table, const std::vector<std::string>& words) {
+  for (const std::string& word : words) {
+    draftlint::detail::Pattern p;
+    p.regex = "(?i)\\b" + word + "\\b";
+    p.source = word;
+    p.re = std::make_shared<draftlint::detail::LazyRegex>(p.regex);
+    table.add(p);
+  }
+  std::string error;
+  EXPECT_TRUE(table.build(&error)) << error;
+}
+
+TEST(PatternTableGate, ProbingSendsCommonLiteralsToTheSetAndKeepsRareOnes) {
+  if (std::getenv("DRAFTLINT_GATE")) GTEST_SKIP() << "DRAFTLINT_GATE fixes the gate";
+  const std::string sentence = "we are sorry that the order you placed with us last week was late because of us. ";
+  std::string english;
+  while (english.size() < 2 * PatternTable::kProbeBytes) english += sentence;
+  // Its longer words, and every run of two and three: found all over the text, as the literals
+  // of a large pack of English phrases are.
+  std::vector<std::string> common;
+  std::istringstream in(sentence.substr(0, sentence.size() - 2));
+  std::vector<std::string> words{std::istream_iterator<std::string>(in), std::istream_iterator<std::string>()};
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (words[i].size() > 3) common.push_back(words[i]);
+    if (i + 1 < words.size()) common.push_back(words[i] + " " + words[i + 1]);
+    if (i + 2 < words.size()) common.push_back(words[i] + " " + words[i + 1] + " " + words[i + 2]);
+  }
+  const std::vector<std::string> rare{"zorblax", "quibbet", "flomp"};
+  PatternTable a, b;
+  add_words(a, common);
+  add_words(b, rare);
+  for (PatternTable* table : {&a, &b}) {
+    // In chunks of a paragraph's size, as the matcher asks.
+    for (std::size_t at = 0; at < english.size(); at += 150) table->gate(english.substr(at, 150), PatternTable::Gate::set);
+  }
+  EXPECT_FALSE(a.read_on_literals());
+  EXPECT_TRUE(b.read_on_literals());
+  const std::vector<int> late = a.gate("so the order was late", PatternTable::Gate::set);
+  for (const std::string phrase : {"the order", "order", "was late", "late"}) {
+    const int id = static_cast<int>(std::find(common.begin(), common.end(), phrase) - common.begin());
+    EXPECT_TRUE(std::binary_search(late.begin(), late.end(), id)) << phrase;
+  }
+  EXPECT_EQ(late.size(), 4u);
+  EXPECT_EQ(b.gate("a Flomp and a zorblax", PatternTable::Gate::set), (std::vector<int>{0, 2}));
+  EXPECT_EQ(b.gate("the order was late", PatternTable::Gate::set), std::vector<int>{});
 }
 
 }  // namespace

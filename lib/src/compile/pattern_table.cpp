@@ -103,6 +103,7 @@ GateOverride gate_override() {
 struct PatternTable::SetHolder {
   explicit SetHolder(const RE2::Options& options) : set(options, RE2::UNANCHORED) {}
   RE2::Set set;
+  std::vector<int> ids;  // the pattern id of each of the set's entries
 };
 
 PatternTable::PatternTable() = default;
@@ -120,7 +121,10 @@ bool PatternTable::build(std::string* error) {
   if (prefilter_->unfiltered() <= kMaxUnfiltered) return true;
   // Too many patterns the literal gate must always pass: compile the set now, so that an error
   // is reported at compile time and not on first use.
-  std::call_once(set_once_, [&] { set_ok_ = build_set(error); });
+  std::call_once(set_once_, [&] {
+    set_ok_ = build_set(error);
+    set_ready_.store(true, std::memory_order_release);
+  });
   return set_ok_;
 }
 
@@ -129,13 +133,22 @@ bool PatternTable::build_set(std::string* error) const {
   options.set_log_errors(false);
   options.set_max_mem(64 << 20);
   set_ = std::make_unique<SetHolder>(options);
-  for (const Pattern& p : patterns_) {
+  const std::size_t probed = probed_bytes_.load(std::memory_order_relaxed);
+  if (probed > 0) {
+    read_on_literals_ = probed_found_.load(std::memory_order_relaxed) * 1024 <= kMaxReadLiteralsPerKiB * probed;
+  }
+  if (prefilter_->read_filters() == 0) read_on_literals_ = false;
+  for (std::size_t id = 0; id < patterns_.size(); ++id) {
+    if (read_on_literals_ && prefilter_->read_filter(static_cast<int>(id))) continue;
+    const Pattern& p = patterns_[id];
     std::string message;
     if (set_->set.Add(relax_for_gate(p.regex), &message) < 0) {
       *error = "pattern '" + p.source + "' cannot join the pattern set: " + message;
       return false;
     }
+    set_->ids.push_back(static_cast<int>(id));
   }
+  if (set_->ids.empty()) return true;
   if (!set_->set.Compile()) {
     *error = "the rules' patterns are too large to compile together";
     return false;
@@ -180,21 +193,35 @@ bool PatternTable::may_match_empty(int id) const {
 std::vector<int> PatternTable::gate(std::string_view text, Gate gate) const {
   std::vector<int> hits;
   if (patterns_.empty()) return hits;
+  if (gate == Gate::set && prefilter_->read_filters() > 0 && !set_ready_.load(std::memory_order_acquire) &&
+      probed_bytes_.load(std::memory_order_relaxed) < kProbeBytes) {
+    // Probing (see the top of pattern_table.h). Threads racing past the limit probe a little more.
+    std::size_t found = 0;
+    hits = prefilter_->candidates(text, PrefilterGate::Which::all, &found);
+    probed_found_.fetch_add(found, std::memory_order_relaxed);
+    probed_bytes_.fetch_add(text.size(), std::memory_order_relaxed);
+    return hits;
+  }
   if (gate == Gate::set) {
     std::call_once(set_once_, [&] {
       std::string unused;  // this set was accepted at build(); only a memory limit can refuse it
       set_ok_ = build_set(&unused);
+      set_ready_.store(true, std::memory_order_release);
     });
   }
   if (gate == Gate::literals || !set_ok_) return prefilter_->candidates(text);
+  if (read_on_literals_) hits = prefilter_->candidates(text, PrefilterGate::Which::read);
+  if (set_->ids.empty()) return hits;
+  std::vector<int> entries;
   RE2::Set::ErrorInfo info{};
-  if (!set_->set.Match(re2::StringPiece(text.data(), text.size()), &hits, &info) &&
+  if (!set_->set.Match(re2::StringPiece(text.data(), text.size()), &entries, &info) &&
       info.kind != RE2::Set::kNoError) {
     // Out of memory in the DFA: fall back to running every locator rather than missing hits.
     hits.resize(patterns_.size());
     std::iota(hits.begin(), hits.end(), 0);
     return hits;
   }
+  for (const int entry : entries) hits.push_back(set_->ids[static_cast<std::size_t>(entry)]);
   std::sort(hits.begin(), hits.end());
   return hits;
 }

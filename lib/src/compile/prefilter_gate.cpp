@@ -2,7 +2,9 @@
 #include "compile/prefilter_gate.h"
 
 #include <algorithm>
+#include <unordered_map>
 
+#include "compile/literal_filter.h"
 #include "compile/literal_scanner.h"
 #include "compile/literal_text.h"
 
@@ -20,75 +22,156 @@ const EmbeddedPrefilter* find_filter(const EmbeddedPrefilters& data, std::string
   return it != data.patterns.end() && it->regex == regex ? &*it : nullptr;
 }
 
-// Fills ends[i] for the part starting at code[at] and its parts; returns where it ends.
-std::uint32_t mark_ends(std::span<const std::uint16_t> code, std::uint32_t at, std::vector<std::uint32_t>& ends) {
-  std::uint32_t next = at + 1;
-  if (PrefilterCode::op(code[at]) != PrefilterCode::literal_op) {
-    for (std::size_t part = 0; part < PrefilterCode::value(code[at]); ++part) next = mark_ends(code, next, ends);
-  }
-  ends[at] = next;
-  return next;
-}
+// Per-thread scratch for candidates(): a Linter is shared between threads. `seen` and `tried`
+// are all zero between calls (each call clears what it set), so a call costs what it finds,
+// not the size of the tables.
+struct Scratch {
+  std::string folded;
+  std::vector<unsigned char> seen;
+  std::vector<std::uint32_t> found;
+  std::vector<unsigned char> tried;
+  std::vector<int> tried_ids;
+};
 
 }  // namespace
 
 PrefilterGate::PrefilterGate(std::span<const Pattern> patterns)
-    : data_(builtin_prefilters()),
-      filter_of_(patterns.size()),
-      ends_(patterns.size()),
-      ids_by_literal_(data_.literals.size()) {
-  for (std::size_t id = 0; id < patterns.size(); ++id) {
-    const EmbeddedPrefilter* filter = find_filter(data_, patterns[id].regex);
-    filter_of_[id] = filter;
-    if (!filter) {
-      always_.push_back(static_cast<int>(id));
-      continue;
+    : start_(patterns.size(), kNone), read_(patterns.size(), 0) {
+  const EmbeddedPrefilters data = builtin_prefilters();
+  literals_.assign(data.literals.begin(), data.literals.end());
+  builtin_literals_ = literals_.size();
+  ids_by_literal_.resize(literals_.size());
+  ReadIndex read_index;
+  for (std::size_t i = 0; i < patterns.size(); ++i) {
+    const int id = static_cast<int>(i);
+    const EmbeddedPrefilter* embedded = find_filter(data, patterns[i].regex);
+    // A built-in pattern the build found no filter for gets none: reading would only cost
+    // start-up.
+    std::optional<LiteralFormula> read;
+    if (!embedded && !patterns[i].builtin) read = literal_filter(patterns[i].regex);
+    if (embedded) {
+      add_embedded(id, *embedded);
+    } else if (read) {
+      add_read(id, *read, read_index);
+    } else {
+      always_.push_back(id);
     }
-    ends_[id].resize(filter->code.size());
-    mark_ends(filter->code, 0, ends_[id]);
-    for (std::uint16_t word : filter->code) {
-      if (PrefilterCode::op(word) != PrefilterCode::literal_op) continue;
-      std::vector<int>& ids = ids_by_literal_[PrefilterCode::value(word)];
-      if (ids.empty() || ids.back() != static_cast<int>(id)) ids.push_back(static_cast<int>(id));
-    }
+  }
+  if (read_count_ > 0) {
+    all_scanner_ = std::make_unique<LiteralScanner>(literals_);
+    read_scanner_ = std::make_unique<LiteralScanner>(literals_, builtin_literals_);
   }
 }
 
-bool PrefilterGate::holds(std::span<const std::uint16_t> code, const std::vector<std::uint32_t>& ends, std::size_t at,
-                          const std::vector<unsigned char>& seen) {
-  const std::uint16_t word = code[at];
-  const std::size_t value = PrefilterCode::value(word);
-  if (PrefilterCode::op(word) == PrefilterCode::literal_op) return seen[value] != 0;
-  const bool need_all = PrefilterCode::op(word) == PrefilterCode::all_op;
+PrefilterGate::~PrefilterGate() = default;
+
+void PrefilterGate::add_embedded(int id, const EmbeddedPrefilter& filter) {
+  const std::size_t start = code_.size();
+  for (const std::uint16_t word : filter.code) {
+    const std::uint32_t value = static_cast<std::uint32_t>(PrefilterCode::value(word));
+    switch (PrefilterCode::op(word)) {
+      case PrefilterCode::literal_op:
+        code_.push_back(kLiteral | value);
+        if (ids_by_literal_[value].empty() || ids_by_literal_[value].back() != id) ids_by_literal_[value].push_back(id);
+        break;
+      case PrefilterCode::all_op: code_.push_back(kAll | value); break;
+      case PrefilterCode::any_op: code_.push_back(kAny | value); break;
+    }
+  }
+  finish_code(id, start);
+}
+
+void PrefilterGate::add_read(int id, const LiteralFormula& filter, ReadIndex& index) {
+  const std::size_t start = code_.size();
+  encode(filter, id, index);
+  finish_code(id, start);
+  read_[static_cast<std::size_t>(id)] = 1;
+  ++read_count_;
+}
+
+void PrefilterGate::encode(const LiteralFormula& f, int id, ReadIndex& index) {
+  if (f.kind == LiteralFormula::literal) {
+    const std::uint32_t i = literal_index(f.text, index);
+    code_.push_back(kLiteral | i);
+    if (ids_by_literal_[i].empty() || ids_by_literal_[i].back() != id) ids_by_literal_[i].push_back(id);
+    return;
+  }
+  code_.push_back((f.kind == LiteralFormula::all ? kAll : kAny) | static_cast<std::uint32_t>(f.parts.size()));
+  for (const LiteralFormula& part : f.parts) encode(part, id, index);
+}
+
+std::uint32_t PrefilterGate::literal_index(std::string_view text, ReadIndex& index) {
+  // Read literals get their own entries even when the build has the same one: the gate over
+  // read filters alone scans for read literals alone.
+  if (const auto it = index.find(text); it != index.end()) return it->second;
+  const std::string& kept = read_texts_.emplace_back(text);
+  const auto i = static_cast<std::uint32_t>(literals_.size());
+  literals_.push_back(kept);
+  ids_by_literal_.emplace_back();
+  index.emplace(kept, i);
+  return i;
+}
+
+void PrefilterGate::finish_code(int id, std::size_t start) {
+  start_[static_cast<std::size_t>(id)] = static_cast<std::uint32_t>(start);
+  ends_.resize(code_.size());
+  // ends_[i]: where the part starting at code_[i] ends, so that holds() can skip it.
+  const auto mark = [this](auto& self, std::size_t at) -> std::size_t {
+    std::size_t next = at + 1;
+    if ((code_[at] & ~kValue) != kLiteral) {
+      for (std::uint32_t part = 0; part < (code_[at] & kValue); ++part) next = self(self, next);
+    }
+    ends_[at] = static_cast<std::uint32_t>(next);
+    return next;
+  };
+  mark(mark, start);
+}
+
+bool PrefilterGate::holds(std::size_t at, const std::vector<unsigned char>& seen) const {
+  const std::uint32_t word = code_[at];
+  const std::uint32_t op = word & ~kValue;
+  const std::uint32_t value = word & kValue;
+  if (op == kLiteral) return seen[value] != 0;
+  const bool need_all = op == kAll;
   std::size_t part = at + 1;
-  for (std::size_t k = 0; k < value; ++k, part = ends[part]) {
-    if (holds(code, ends, part, seen) != need_all) return !need_all;  // a false AND part, a true OR part
+  for (std::uint32_t k = 0; k < value; ++k, part = ends_[part]) {
+    if (holds(part, seen) != need_all) return !need_all;  // a false AND part, a true OR part
   }
   return need_all;
 }
 
-std::vector<int> PrefilterGate::candidates(std::string_view text) const {
-  // Scratch kept per thread: a Linter is shared between threads.
-  thread_local std::string folded;
-  thread_local std::vector<unsigned char> seen;
-  thread_local std::vector<std::uint32_t> found;
-  thread_local std::vector<unsigned char> tried;
-  folded.clear();
-  found.clear();
-  fold_for_literals(text, folded);
-  seen.assign(data_.literals.size(), 0);
-  builtin_scanner().scan(folded, seen, found);
+std::vector<int> PrefilterGate::candidates(std::string_view text, Which which, std::size_t* read_found) const {
+  thread_local Scratch scratch;
+  Scratch& s = scratch;
+  if (s.seen.size() < literals_.size()) s.seen.resize(literals_.size(), 0);
+  if (s.tried.size() < start_.size()) s.tried.resize(start_.size(), 0);
+  s.folded.clear();
+  s.found.clear();
+  fold_for_literals(text, s.folded);
 
-  std::vector<int> ids = always_;
-  tried.assign(filter_of_.size(), 0);
-  for (std::uint32_t literal : found) {
-    for (int id : ids_by_literal_[literal]) {
-      if (tried[static_cast<std::size_t>(id)]) continue;
-      tried[static_cast<std::size_t>(id)] = 1;
+  std::vector<int> ids;
+  if (which == Which::all) {
+    ids = always_;
+    (all_scanner_ ? *all_scanner_ : builtin_scanner()).scan(s.folded, s.seen, s.found);
+  } else if (read_scanner_) {
+    read_scanner_->scan(s.folded, s.seen, s.found);
+  }
+  for (const std::uint32_t literal : s.found) {
+    for (const int id : ids_by_literal_[literal]) {
       const auto i = static_cast<std::size_t>(id);
-      if (holds(filter_of_[i]->code, ends_[i], 0, seen)) ids.push_back(id);
+      if (s.tried[i]) continue;
+      s.tried[i] = 1;
+      s.tried_ids.push_back(id);
+      if (holds(start_[i], s.seen)) ids.push_back(id);
     }
   }
+  if (read_found) {
+    *read_found = static_cast<std::size_t>(
+        std::count_if(s.found.begin(), s.found.end(), [&](std::uint32_t literal) { return literal >= builtin_literals_; }));
+  }
+  for (const std::uint32_t literal : s.found) s.seen[literal] = 0;
+  for (const int id : s.tried_ids) s.tried[static_cast<std::size_t>(id)] = 0;
+  s.tried_ids.clear();
   std::sort(ids.begin(), ids.end());
   return ids;
 }

@@ -1,13 +1,19 @@
 // The cheap gate: which patterns may match in a text chunk, decided from the literals each
-// pattern needs (builtin_prefilters.h) with one literal scan and no regex at all. It answers
-// "maybe" more often than the RE2::Set gate (about three times as many patterns on a typical
-// notice; the locators then say no), but costs nothing to set up, where the set costs
-// tens of milliseconds to compile. PatternTable uses it until enough text has been linted to
-// pay for the set.
+// pattern needs, with one literal scan and no regex at all. A built-in pattern's filter comes
+// from the build (builtin_prefilters.h); any other pattern's is read from its regex when it is
+// added (literal_filter.h). It answers "maybe" more often than the RE2::Set gate (the locators
+// then say no), but costs next to nothing to set up, where the set costs tens of milliseconds
+// to compile. PatternTable uses it until enough text has been linted to pay for the set, and
+// keeps using it for the patterns whose filters were read (see pattern_table.h).
 #pragma once
 
+#include <cstdint>
+#include <deque>
+#include <memory>
 #include <span>
+#include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "compile/builtin_prefilters.h"
@@ -15,28 +21,59 @@
 
 namespace draftlint::detail {
 
+class LiteralScanner;
+struct LiteralFormula;
+
 class PrefilterGate {
  public:
   explicit PrefilterGate(std::span<const Pattern> patterns);
+  ~PrefilterGate();
+  PrefilterGate(const PrefilterGate&) = delete;
+  PrefilterGate& operator=(const PrefilterGate&) = delete;
 
-  // How many patterns have no prefilter (user patterns, or ones needing no literal at all);
-  // each is a candidate in every chunk.
+  // How many patterns have no filter (nothing to read, or needing no literal at all); each is
+  // a candidate in every chunk.
   std::size_t unfiltered() const { return always_.size(); }
 
+  // Whether pattern `id`'s filter was read from its regex at load, not embedded by the build.
+  bool read_filter(int id) const { return read_[static_cast<std::size_t>(id)] != 0; }
+  std::size_t read_filters() const { return read_count_; }
+
+  enum class Which {
+    all,   // every pattern
+    read,  // only those with a read filter (the others are left to the set)
+  };
+
   // Ids of the patterns that may match in `text`, ascending; never leaves out one that matches.
-  std::vector<int> candidates(std::string_view text) const;
+  // `read_found`, if given, is set to how many read literals occur in `text`.
+  std::vector<int> candidates(std::string_view text, Which which = Which::all, std::size_t* read_found = nullptr) const;
 
  private:
-  // Whether the formula at code[at] holds; `ends[i]` is where the part at code[i] ends, so an
-  // AND stops at its first false part and an OR at its first true one.
-  static bool holds(std::span<const std::uint16_t> code, const std::vector<std::uint32_t>& ends, std::size_t at,
-                    const std::vector<unsigned char>& seen);
+  // A filter's code: like PrefilterCode, 32 bits a word (a user pack can need more literals
+  // than 14 bits count). Pre-order; `ends_` says where each part ends.
+  static constexpr std::uint32_t kLiteral = 0, kAll = 1u << 30, kAny = 2u << 30, kValue = (1u << 30) - 1;
 
-  EmbeddedPrefilters data_;
+  void add_embedded(int id, const EmbeddedPrefilter& filter);
+  using ReadIndex = std::unordered_map<std::string_view, std::uint32_t>;  // read literal -> index
+  void add_read(int id, const LiteralFormula& filter, ReadIndex& index);
+  void encode(const LiteralFormula& f, int id, ReadIndex& index);
+  std::uint32_t literal_index(std::string_view text, ReadIndex& index);
+  void finish_code(int id, std::size_t start);
+  bool holds(std::size_t at, const std::vector<unsigned char>& seen) const;
+
+  std::vector<std::string_view> literals_;  // the build's first, then the read ones
+  std::size_t builtin_literals_ = 0;
+  std::deque<std::string> read_texts_;      // what the read literals view
+  std::vector<std::uint32_t> code_;
+  std::vector<std::uint32_t> ends_;
+  std::vector<std::uint32_t> start_;        // per pattern id, into code_; kNone without a filter
+  std::vector<unsigned char> read_;         // per pattern id
+  std::size_t read_count_ = 0;
   std::vector<int> always_;
-  std::vector<const EmbeddedPrefilter*> filter_of_;  // per pattern id, null when none
-  std::vector<std::vector<std::uint32_t>> ends_;     // per pattern id, for holds()
   std::vector<std::vector<int>> ids_by_literal_;
+  std::unique_ptr<LiteralScanner> all_scanner_;   // null: the build's literals only, scanned by a shared scanner
+  std::unique_ptr<LiteralScanner> read_scanner_;  // the read literals only
+  static constexpr std::uint32_t kNone = UINT32_MAX;
 };
 
 }  // namespace draftlint::detail

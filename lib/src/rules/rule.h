@@ -27,6 +27,7 @@ struct Pattern {
   std::string regex;        // after translation (tokens, quotes, spaces, case flag)
   Mark mark;
   bool phrase = false;      // came from `tokens`/swap phrases: word boundaries checked in Unicode
+  bool builtin = false;     // from the built-in pack, whose literal filters the build embeds
   std::shared_ptr<const LazyRegex> re;
 };
 

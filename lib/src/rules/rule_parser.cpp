@@ -129,6 +129,7 @@ std::optional<Pattern> RuleParser::pattern(const std::string& source, Mark mark,
   p.regex = with_case(body, ignorecase);
   p.mark = mark;
   p.phrase = phrase;
+  p.builtin = trust_ == FileTrust::builtin;
   std::string message;
   if (phrase && checks_everything()) {
     // A phrase's translation escapes every ASCII symbol, so RE2 can refuse it only for invalid
