@@ -48,3 +48,24 @@ TEST(PhraseSyntax, ReportsAPhraseThatIsNotValidUtf8AtItsPlace) {
   EXPECT_EQ(loaded.problems[0].line, 6);
   EXPECT_NE(loaded.problems[0].message.find("not valid UTF-8"), std::string::npos) << loaded.problems[0].message;
 }
+
+// Patterns are checked at load without the case flag (rule_parser.cpp): RE2 must accept a
+// regex with (?i) in front exactly when it accepts it alone, valid or not.
+TEST(PatternSyntax, TheCaseFlagNeverDecidesWhetherRe2AcceptsARegex) {
+  const std::vector<std::string> pieces{"a", "B", "(", ")", "(?:", "(?-i:", "(?P<n>", "|", "*", "+", "?", "{2}", "{2,1}",
+                                        "{1001}", "{,3}", "[", "]", "[a-z]", "[z-a]", "[^", "\\", "\\b", "\\d", "\\pL",
+                                        "\\p{Greek}", "\\p{Nope}", "\\x{110000}", "\\Q", "\\E", "\\1", "\\k", ".", "^",
+                                        "$", "\u00E9", "\u212A", "\xff", " ", "[[:alpha:]]", "[[:nope:]]", "(?s)", "(?z)"};
+  std::mt19937 random(20261207);
+  int accepted = 0, refused = 0;
+  for (int round = 0; round < 20000; ++round) {
+    std::string regex;
+    const int length = 1 + static_cast<int>(random() % 8);
+    for (int i = 0; i < length; ++i) regex += pieces[random() % pieces.size()];
+    const bool alone = parses(regex);
+    ASSERT_EQ(parses("(?i)" + regex), alone) << regex;
+    (alone ? accepted : refused)++;
+  }
+  EXPECT_GT(accepted, 1000);  // both sides are exercised
+  EXPECT_GT(refused, 1000);
+}
