@@ -19,7 +19,7 @@ namespace {
 constexpr std::size_t kMaxExact = 16;         // strings an exact set may hold
 constexpr std::size_t kMaxExactLength = 256;  // bytes a string of one may have
 constexpr std::size_t kKeptConjuncts = 2;     // an AND keeps its sharpest parts: fewer literals to scan for
-constexpr int kMaxDepth = 1000;               // RE2's own nesting limit
+constexpr int kMaxDepth = 64;                 // nesting read; deeper gives up (the stack stays small)
 
 using Condition = std::optional<LiteralFormula>;  // nothing: any text
 
