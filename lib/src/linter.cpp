@@ -49,7 +49,8 @@ HeldFindings run_checks(const CompiledRules& impl, std::string_view prose) {
   chunk_starts.reserve(segments.paragraphs.size());
   for (const Span& paragraph : segments.paragraphs) chunk_starts.push_back(paragraph.begin);
   MatchCache matches(impl.table, prose, chunk_starts);
-  const CheckContext context{prose, segments, matches};
+  SharedWork shared;
+  const CheckContext context{prose, segments, matches, shared};
   auto accepted = [&](const Finding& f) {
     if (f.whole_unit) return false;
     for (int id : impl.accept_ids) {

@@ -32,10 +32,23 @@ struct Finding {
 };
 
 // Everything a check may look at for one document.
+// Work on one document that several checks may need, done by the first that does. A pack
+// may hold several metric rules over the same sentences (the built-in one and a stricter
+// copy); each would otherwise count every word again.
+struct SharedWork {
+  struct Counts {
+    std::size_t words = 0;
+    std::size_t syllables = 0;
+    unsigned char state = 0;  // 0 not counted, 1 words, 2 words and syllables
+  };
+  std::vector<Counts> sentences;  // per sentence of the segmentation, filled on demand
+};
+
 struct CheckContext {
   std::string_view text;  // masked text: same length as the input, markup blanked
   const Segmentation& segments;
   MatchCache& matches;
+  SharedWork& shared;
 };
 
 class CompiledCheck {

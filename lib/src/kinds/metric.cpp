@@ -17,10 +17,7 @@ namespace {
 
 enum class Metric { words_per_sentence, sentences_per_paragraph, grade };
 
-struct TextCounts {
-  std::size_t words = 0;
-  std::size_t syllables = 0;
-};
+using TextCounts = SharedWork::Counts;
 
 // ASCII lower case without the C library (std::tolower is a call and depends on the locale).
 char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
@@ -87,6 +84,21 @@ TextCounts count_words(std::string_view text, bool with_syllables) {
   return counts;
 }
 
+// Sentence `i`'s counts, from the document's shared work: counted once whichever metric rules
+// ask (the words alone, or with syllables once one asks for them).
+const TextCounts& sentence_counts(const CheckContext& context, std::size_t i, bool with_syllables) {
+  std::vector<TextCounts>& all = context.shared.sentences;
+  if (all.size() != context.segments.sentences.size()) all.resize(context.segments.sentences.size());
+  TextCounts& counts = all[i];
+  const unsigned char wanted = with_syllables ? 2 : 1;
+  if (counts.state < wanted) {
+    const Span sentence = context.segments.sentences[i];
+    counts = count_words(context.text.substr(sentence.begin, sentence.end - sentence.begin), with_syllables);
+    counts.state = wanted;
+  }
+  return counts;
+}
+
 class MetricSpec final : public KindSpec {
  public:
   MetricSpec(Metric metric, std::string name, std::optional<double> min, std::optional<double> max)
@@ -130,9 +142,7 @@ class MetricCheck final : public CompiledCheck {
       for (std::size_t i = first; i < last; ++i) {
         if (seg.titles[i]) continue;
         ++sentences;
-        const Span sentence = seg.sentences[i];
-        const TextCounts c = count_words(context.text.substr(sentence.begin, sentence.end - sentence.begin),
-                                         spec_.metric() == Metric::grade);
+        const TextCounts& c = sentence_counts(context, i, spec_.metric() == Metric::grade);
         counts.words += c.words;
         counts.syllables += c.syllables;
       }
