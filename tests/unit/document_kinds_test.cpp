@@ -1,7 +1,9 @@
 // Document-level kinds (required, occurrence, conditional, position, metric) and scopes.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <draftlint/draftlint.hpp>
@@ -250,6 +252,31 @@ TEST(MetricKind, GradeCountsSyllablesInAnyCase) {
   const auto ds = lint_with(yaml, "The TABLE is stable.");
   ASSERT_EQ(ds.size(), 1u);
   EXPECT_EQ(ds[0].message, "grade 3.7");
+}
+
+TEST(MetricKind, RulesSharingTheSentencesReportWhatEachWouldAlone) {
+  // Word counts are shared within a document; a words-only rule counting first must not leave
+  // the grade rule without syllables, nor the other way round.
+  const std::string words = "kind: metric\nseverity: suggestion\nmessage: \"{value} words\"\n"
+                            "metric: words-per-sentence\nmax: 3\n";
+  const std::string grade = "kind: metric\nseverity: suggestion\nmessage: \"grade {value}\"\nmetric: grade\nmax: 0\n";
+  const std::string text = "The TABLE is stable.\n\nOur remediation necessitated comprehensive reconfiguration.";
+  for (const bool words_first : {true, false}) {
+    draftlint::RuleSet set;
+    for (const auto& [yaml, name] : words_first ? std::vector<std::pair<std::string, std::string>>{{words, "a.yml"}, {grade, "b.yml"}}
+                                                : std::vector<std::pair<std::string, std::string>>{{grade, "a.yml"}, {words, "b.yml"}}) {
+      set.merge(draftlint::RuleSet::load_string(yaml, name).rules);
+    }
+    const auto together = draftlint::Linter::compile(set).linter->lint(text);
+    std::vector<std::string> expected, got;
+    for (const auto& d : lint_with(words, text)) expected.push_back(d.message);
+    for (const auto& d : lint_with(grade, text)) expected.push_back(d.message);
+    for (const auto& d : together) got.push_back(d.message);
+    std::sort(expected.begin(), expected.end());
+    std::sort(got.begin(), got.end());
+    EXPECT_EQ(got, expected);
+    EXPECT_EQ(got.size(), 3u);  // the document's grade, and both sentences (4 and 6 words)
+  }
 }
 
 TEST(MetricKind, ValidatesItsKeys) {
