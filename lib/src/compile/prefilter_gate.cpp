@@ -27,20 +27,20 @@ const EmbeddedPrefilter* find_filter(const EmbeddedPrefilters& data, std::string
 // not the size of the tables.
 struct Scratch {
   std::string folded;
-  std::vector<unsigned char> seen;
+  std::vector<unsigned char> seen;     // per literal
   std::vector<std::uint32_t> found;
-  std::vector<unsigned char> tried;
-  std::vector<int> tried_ids;
+  std::vector<unsigned char> holds;    // per code word
+  std::vector<std::uint32_t> counted;  // per code word: an AND's parts that hold
+  std::vector<std::uint32_t> touched;  // code words to clear
 };
 
 }  // namespace
 
-PrefilterGate::PrefilterGate(std::span<const Pattern> patterns)
-    : start_(patterns.size(), kNone), read_(patterns.size(), 0) {
+PrefilterGate::PrefilterGate(std::span<const Pattern> patterns) : read_(patterns.size(), 0) {
   const EmbeddedPrefilters data = builtin_prefilters();
   literals_.assign(data.literals.begin(), data.literals.end());
   builtin_literals_ = literals_.size();
-  ids_by_literal_.resize(literals_.size());
+  places_of_literal_.resize(literals_.size());
   ReadIndex read_index;
   for (std::size_t i = 0; i < patterns.size(); ++i) {
     const int id = static_cast<int>(i);
@@ -70,10 +70,7 @@ void PrefilterGate::add_embedded(int id, const EmbeddedPrefilter& filter) {
   for (const std::uint16_t word : filter.code) {
     const std::uint32_t value = static_cast<std::uint32_t>(PrefilterCode::value(word));
     switch (PrefilterCode::op(word)) {
-      case PrefilterCode::literal_op:
-        code_.push_back(kLiteral | value);
-        if (ids_by_literal_[value].empty() || ids_by_literal_[value].back() != id) ids_by_literal_[value].push_back(id);
-        break;
+      case PrefilterCode::literal_op: code_.push_back(kLiteral | value); break;
       case PrefilterCode::all_op: code_.push_back(kAll | value); break;
       case PrefilterCode::any_op: code_.push_back(kAny | value); break;
     }
@@ -91,9 +88,7 @@ void PrefilterGate::add_read(int id, const LiteralFormula& filter, ReadIndex& in
 
 void PrefilterGate::encode(const LiteralFormula& f, int id, ReadIndex& index) {
   if (f.kind == LiteralFormula::literal) {
-    const std::uint32_t i = literal_index(f.text, index);
-    code_.push_back(kLiteral | i);
-    if (ids_by_literal_[i].empty() || ids_by_literal_[i].back() != id) ids_by_literal_[i].push_back(id);
+    code_.push_back(kLiteral | literal_index(f.text, index));
     return;
   }
   code_.push_back((f.kind == LiteralFormula::all ? kAll : kAny) | static_cast<std::uint32_t>(f.parts.size()));
@@ -107,44 +102,35 @@ std::uint32_t PrefilterGate::literal_index(std::string_view text, ReadIndex& ind
   const std::string& kept = read_texts_.emplace_back(text);
   const auto i = static_cast<std::uint32_t>(literals_.size());
   literals_.push_back(kept);
-  ids_by_literal_.emplace_back();
+  places_of_literal_.emplace_back();
   index.emplace(kept, i);
   return i;
 }
 
 void PrefilterGate::finish_code(int id, std::size_t start) {
-  start_[static_cast<std::size_t>(id)] = static_cast<std::uint32_t>(start);
-  ends_.resize(code_.size());
-  // ends_[i]: where the part starting at code_[i] ends, so that holds() can skip it.
-  const auto mark = [this](auto& self, std::size_t at) -> std::size_t {
+  parent_.resize(code_.size());
+  owner_.resize(code_.size(), id);
+  const auto mark = [this](auto& self, std::size_t at, std::uint32_t parent) -> std::size_t {
+    parent_[at] = parent;
     std::size_t next = at + 1;
-    if ((code_[at] & ~kValue) != kLiteral) {
-      for (std::uint32_t part = 0; part < (code_[at] & kValue); ++part) next = self(self, next);
+    if ((code_[at] & ~kValue) == kLiteral) {
+      places_of_literal_[code_[at] & kValue].push_back(static_cast<std::uint32_t>(at));
+    } else {
+      for (std::uint32_t part = 0; part < (code_[at] & kValue); ++part) next = self(self, next, static_cast<std::uint32_t>(at));
     }
-    ends_[at] = static_cast<std::uint32_t>(next);
     return next;
   };
-  mark(mark, start);
-}
-
-bool PrefilterGate::holds(std::size_t at, const std::vector<unsigned char>& seen) const {
-  const std::uint32_t word = code_[at];
-  const std::uint32_t op = word & ~kValue;
-  const std::uint32_t value = word & kValue;
-  if (op == kLiteral) return seen[value] != 0;
-  const bool need_all = op == kAll;
-  std::size_t part = at + 1;
-  for (std::uint32_t k = 0; k < value; ++k, part = ends_[part]) {
-    if (holds(part, seen) != need_all) return !need_all;  // a false AND part, a true OR part
-  }
-  return need_all;
+  mark(mark, start, kNone);
 }
 
 std::vector<int> PrefilterGate::candidates(std::string_view text, Which which, std::size_t* read_found) const {
   thread_local Scratch scratch;
   Scratch& s = scratch;
   if (s.seen.size() < literals_.size()) s.seen.resize(literals_.size(), 0);
-  if (s.tried.size() < start_.size()) s.tried.resize(start_.size(), 0);
+  if (s.holds.size() < code_.size()) {
+    s.holds.resize(code_.size(), 0);
+    s.counted.resize(code_.size(), 0);
+  }
   s.folded.clear();
   s.found.clear();
   fold_for_literals(text, s.folded);
@@ -157,12 +143,22 @@ std::vector<int> PrefilterGate::candidates(std::string_view text, Which which, s
     read_scanner_->scan(s.folded, s.seen, s.found);
   }
   for (const std::uint32_t literal : s.found) {
-    for (const int id : ids_by_literal_[literal]) {
-      const auto i = static_cast<std::size_t>(id);
-      if (s.tried[i]) continue;
-      s.tried[i] = 1;
-      s.tried_ids.push_back(id);
-      if (holds(start_[i], s.seen)) ids.push_back(id);
+    for (std::uint32_t at : places_of_literal_[literal]) {
+      // Up from this place while each node it reaches now holds.
+      while (!s.holds[at]) {
+        s.holds[at] = 1;
+        s.touched.push_back(at);
+        const std::uint32_t up = parent_[at];
+        if (up == kNone) {
+          ids.push_back(owner_[at]);
+          break;
+        }
+        if ((code_[up] & ~kValue) == kAll) {
+          if (s.counted[up]++ == 0) s.touched.push_back(up);
+          if (s.counted[up] < (code_[up] & kValue)) break;
+        }
+        at = up;
+      }
     }
   }
   if (read_found) {
@@ -170,8 +166,11 @@ std::vector<int> PrefilterGate::candidates(std::string_view text, Which which, s
         std::count_if(s.found.begin(), s.found.end(), [&](std::uint32_t literal) { return literal >= builtin_literals_; }));
   }
   for (const std::uint32_t literal : s.found) s.seen[literal] = 0;
-  for (const int id : s.tried_ids) s.tried[static_cast<std::size_t>(id)] = 0;
-  s.tried_ids.clear();
+  for (const std::uint32_t at : s.touched) {
+    s.holds[at] = 0;
+    s.counted[at] = 0;
+  }
+  s.touched.clear();
   std::sort(ids.begin(), ids.end());
   return ids;
 }
