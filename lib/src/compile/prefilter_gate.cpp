@@ -40,7 +40,6 @@ PrefilterGate::PrefilterGate(std::span<const Pattern> patterns) : read_(patterns
   const EmbeddedPrefilters data = builtin_prefilters();
   literals_.assign(data.literals.begin(), data.literals.end());
   builtin_literals_ = literals_.size();
-  places_of_literal_.resize(literals_.size());
   ReadIndex read_index;
   for (std::size_t i = 0; i < patterns.size(); ++i) {
     const int id = static_cast<int>(i);
@@ -56,6 +55,17 @@ PrefilterGate::PrefilterGate(std::span<const Pattern> patterns) : read_(patterns
     } else {
       always_.push_back(id);
     }
+  }
+  // The places of each literal, grouped by literal (counted, then filled).
+  place_start_.assign(literals_.size() + 1, 0);
+  for (const std::uint32_t word : code_) {
+    if ((word & ~kValue) == kLiteral) ++place_start_[(word & kValue) + 1];
+  }
+  for (std::size_t i = 1; i < place_start_.size(); ++i) place_start_[i] += place_start_[i - 1];
+  places_.resize(place_start_.back());
+  std::vector<std::uint32_t> next(place_start_.begin(), place_start_.end() - 1);
+  for (std::size_t at = 0; at < code_.size(); ++at) {
+    if ((code_[at] & ~kValue) == kLiteral) places_[next[code_[at] & kValue]++] = static_cast<std::uint32_t>(at);
   }
   if (read_count_ > 0) {
     all_scanner_ = std::make_unique<LiteralScanner>(literals_);
@@ -102,7 +112,6 @@ std::uint32_t PrefilterGate::literal_index(std::string_view text, ReadIndex& ind
   const std::string& kept = read_texts_.emplace_back(text);
   const auto i = static_cast<std::uint32_t>(literals_.size());
   literals_.push_back(kept);
-  places_of_literal_.emplace_back();
   index.emplace(kept, i);
   return i;
 }
@@ -113,9 +122,7 @@ void PrefilterGate::finish_code(int id, std::size_t start) {
   const auto mark = [this](auto& self, std::size_t at, std::uint32_t parent) -> std::size_t {
     parent_[at] = parent;
     std::size_t next = at + 1;
-    if ((code_[at] & ~kValue) == kLiteral) {
-      places_of_literal_[code_[at] & kValue].push_back(static_cast<std::uint32_t>(at));
-    } else {
+    if ((code_[at] & ~kValue) != kLiteral) {
       for (std::uint32_t part = 0; part < (code_[at] & kValue); ++part) next = self(self, next, static_cast<std::uint32_t>(at));
     }
     return next;
@@ -143,7 +150,8 @@ std::vector<int> PrefilterGate::candidates(std::string_view text, Which which, s
     read_scanner_->scan(s.folded, s.seen, s.found);
   }
   for (const std::uint32_t literal : s.found) {
-    for (std::uint32_t at : places_of_literal_[literal]) {
+    for (std::uint32_t p = place_start_[literal]; p < place_start_[literal + 1]; ++p) {
+      std::uint32_t at = places_[p];
       // Up from this place while each node it reaches now holds.
       while (!s.holds[at]) {
         s.holds[at] = 1;

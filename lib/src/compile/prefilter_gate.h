@@ -71,7 +71,9 @@ class PrefilterGate {
   std::vector<unsigned char> read_;         // per pattern id
   std::size_t read_count_ = 0;
   std::vector<int> always_;
-  std::vector<std::vector<std::uint32_t>> places_of_literal_;  // where each literal is in code_
+  // Where each literal is in code_: places_[place_start_[i] .. place_start_[i + 1]).
+  std::vector<std::uint32_t> place_start_;
+  std::vector<std::uint32_t> places_;
   std::unique_ptr<LiteralScanner> all_scanner_;   // null: the build's literals only, scanned by a shared scanner
   std::unique_ptr<LiteralScanner> read_scanner_;  // the read literals only
   static constexpr std::uint32_t kNone = UINT32_MAX;
