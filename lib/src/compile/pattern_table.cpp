@@ -212,9 +212,11 @@ std::vector<int> PatternTable::gate(std::string_view text, Gate gate) const {
   if (gate == Gate::literals || !set_ok_) return prefilter_->candidates(text);
   if (read_on_literals_) hits = prefilter_->candidates(text, PrefilterGate::Which::read);
   if (set_->ids.empty()) return hits;
+  // With every pattern in the set, its entries are the pattern ids: no mapping to do.
+  const bool whole = set_->ids.size() == patterns_.size();
   std::vector<int> entries;
   RE2::Set::ErrorInfo info{};
-  if (!set_->set.Match(re2::StringPiece(text.data(), text.size()), &entries, &info) &&
+  if (!set_->set.Match(re2::StringPiece(text.data(), text.size()), whole ? &hits : &entries, &info) &&
       info.kind != RE2::Set::kNoError) {
     // Out of memory in the DFA: fall back to running every locator rather than missing hits.
     hits.resize(patterns_.size());
