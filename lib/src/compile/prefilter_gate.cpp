@@ -30,7 +30,6 @@ struct Scratch {
   std::vector<unsigned char> seen;     // per literal
   std::vector<std::uint32_t> found;
   std::vector<unsigned char> holds;    // per code word
-  std::vector<std::uint32_t> counted;  // per code word: an AND's parts that hold
   std::vector<std::uint32_t> touched;  // code words to clear
 };
 
@@ -56,16 +55,16 @@ PrefilterGate::PrefilterGate(std::span<const Pattern> patterns) : read_(patterns
       always_.push_back(id);
     }
   }
-  // The places of each literal, grouped by literal (counted, then filled).
+  // The watched places of each literal, grouped by literal (counted, then filled).
   place_start_.assign(literals_.size() + 1, 0);
-  for (const std::uint32_t word : code_) {
-    if ((word & ~kValue) == kLiteral) ++place_start_[(word & kValue) + 1];
+  for (std::size_t at = 0; at < code_.size(); ++at) {
+    if (watched_[at]) ++place_start_[(code_[at] & kValue) + 1];
   }
   for (std::size_t i = 1; i < place_start_.size(); ++i) place_start_[i] += place_start_[i - 1];
   places_.resize(place_start_.back());
   std::vector<std::uint32_t> next(place_start_.begin(), place_start_.end() - 1);
   for (std::size_t at = 0; at < code_.size(); ++at) {
-    if ((code_[at] & ~kValue) == kLiteral) places_[next[code_[at] & kValue]++] = static_cast<std::uint32_t>(at);
+    if (watched_[at]) places_[next[code_[at] & kValue]++] = static_cast<std::uint32_t>(at);
   }
   if (read_count_ > 0) {
     all_scanner_ = std::make_unique<LiteralScanner>(literals_);
@@ -118,26 +117,65 @@ std::uint32_t PrefilterGate::literal_index(std::string_view text, ReadIndex& ind
 
 void PrefilterGate::finish_code(int id, std::size_t start) {
   parent_.resize(code_.size());
+  ends_.resize(code_.size());
+  watched_.resize(code_.size(), 0);
   owner_.resize(code_.size(), id);
-  const auto mark = [this](auto& self, std::size_t at, std::uint32_t parent) -> std::size_t {
+  // First parents, ends and each node's sharpness (its literals' length: an AND's sharpest
+  // part, an OR's bluntest), then which literals are watched, from the root down.
+  std::vector<std::size_t>& sharp = sharpness_;  // reused: a pack has hundreds of patterns
+  sharp.assign(code_.size() - start, 0);
+  const auto mark = [&](auto& self, std::size_t at, std::uint32_t parent) -> std::size_t {
     parent_[at] = parent;
     std::size_t next = at + 1;
-    if ((code_[at] & ~kValue) != kLiteral) {
-      for (std::uint32_t part = 0; part < (code_[at] & kValue); ++part) next = self(self, next, static_cast<std::uint32_t>(at));
+    const std::uint32_t op = code_[at] & ~kValue;
+    if (op == kLiteral) {
+      sharp[at - start] = literals_[code_[at] & kValue].size();
+    } else {
+      std::size_t best = op == kAll ? 0 : SIZE_MAX;
+      for (std::uint32_t part = 0; part < (code_[at] & kValue); ++part) {
+        const std::size_t child = next;
+        next = self(self, next, static_cast<std::uint32_t>(at));
+        best = op == kAll ? std::max(best, sharp[child - start]) : std::min(best, sharp[child - start]);
+      }
+      sharp[at - start] = best;
     }
+    ends_[at] = static_cast<std::uint32_t>(next);
     return next;
   };
   mark(mark, start, kNone);
+  const auto watch = [&](auto& self, std::size_t at) -> void {
+    const std::uint32_t op = code_[at] & ~kValue;
+    if (op == kLiteral) {
+      watched_[at] = 1;
+      return;
+    }
+    std::size_t chosen = at + 1;  // an AND's sharpest part; every part of an OR
+    for (std::size_t part = at + 1; part < ends_[at]; part = ends_[part]) {
+      if (op != kAll) {
+        self(self, part);
+      } else if (sharp[part - start] > sharp[chosen - start]) {
+        chosen = part;
+      }
+    }
+    if (op == kAll) self(self, chosen);
+  };
+  watch(watch, start);
+}
+
+bool PrefilterGate::evaluate(std::size_t at, const std::vector<unsigned char>& seen) const {
+  const std::uint32_t op = code_[at] & ~kValue;
+  if (op == kLiteral) return seen[code_[at] & kValue] != 0;
+  for (std::size_t part = at + 1; part < ends_[at]; part = ends_[part]) {
+    if (evaluate(part, seen) != (op == kAll)) return op != kAll;  // a false AND part, a true OR part
+  }
+  return op == kAll;
 }
 
 std::vector<int> PrefilterGate::candidates(std::string_view text, Which which, std::size_t* read_found) const {
   thread_local Scratch scratch;
   Scratch& s = scratch;
   if (s.seen.size() < literals_.size()) s.seen.resize(literals_.size(), 0);
-  if (s.holds.size() < code_.size()) {
-    s.holds.resize(code_.size(), 0);
-    s.counted.resize(code_.size(), 0);
-  }
+  if (s.holds.size() < code_.size()) s.holds.resize(code_.size(), 0);
   s.folded.clear();
   s.found.clear();
   fold_for_literals(text, s.folded);
@@ -162,8 +200,12 @@ std::vector<int> PrefilterGate::candidates(std::string_view text, Which which, s
           break;
         }
         if ((code_[up] & ~kValue) == kAll) {
-          if (s.counted[up]++ == 0) s.touched.push_back(up);
-          if (s.counted[up] < (code_[up] & kValue)) break;
+          // `at` is the part this AND watches: it holds if the others do too.
+          bool all = true;
+          for (std::size_t part = up + 1; part < ends_[up] && all; part = ends_[part]) {
+            all = part == at || evaluate(part, s.seen);
+          }
+          if (!all) break;
         }
         at = up;
       }
@@ -176,7 +218,6 @@ std::vector<int> PrefilterGate::candidates(std::string_view text, Which which, s
   for (const std::uint32_t literal : s.found) s.seen[literal] = 0;
   for (const std::uint32_t at : s.touched) {
     s.holds[at] = 0;
-    s.counted[at] = 0;
   }
   s.touched.clear();
   std::sort(ids.begin(), ids.end());

@@ -51,8 +51,10 @@ class PrefilterGate {
  private:
   // A filter's code: like PrefilterCode, 32 bits a word (a user pack can need more literals
   // than 14 bits count). Pre-order. A chunk's found literals are pushed up from their places
-  // in the code: an OR holds once a part does, an AND once all its parts have; a pattern
-  // passes when its root holds. That costs what was found, not the size of the formulas.
+  // in the code: an OR holds once a part does; an AND watches one part, its sharpest, and when
+  // that one holds checks the others; a pattern passes when its root holds. Common literals
+  // (" in ", " the") are mostly unwatched parts of ANDs, so a chunk costs about what it holds
+  // of rare literals, not the size of the formulas.
   static constexpr std::uint32_t kLiteral = 0, kAll = 1u << 30, kAny = 2u << 30, kValue = (1u << 30) - 1;
 
   void add_embedded(int id, const EmbeddedPrefilter& filter);
@@ -61,12 +63,16 @@ class PrefilterGate {
   void encode(const LiteralFormula& f, int id, ReadIndex& index);
   std::uint32_t literal_index(std::string_view text, ReadIndex& index);
   void finish_code(int id, std::size_t start);
+  bool evaluate(std::size_t at, const std::vector<unsigned char>& seen) const;
 
   std::vector<std::string_view> literals_;  // the build's first, then the read ones
   std::size_t builtin_literals_ = 0;
   std::deque<std::string> read_texts_;      // what the read literals view
   std::vector<std::uint32_t> code_;
   std::vector<std::uint32_t> parent_;       // per code word: its node's parent, kNone at a root
+  std::vector<std::uint32_t> ends_;         // per code word: where its node ends
+  std::vector<unsigned char> watched_;      // per code word: a literal whose place is listed
+  std::vector<std::size_t> sharpness_;      // finish_code()'s scratch
   std::vector<int> owner_;                  // per code word: the pattern id
   std::vector<unsigned char> read_;         // per pattern id
   std::size_t read_count_ = 0;
