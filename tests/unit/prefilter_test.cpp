@@ -198,24 +198,32 @@ TEST(PatternTableGate, PatternsWithoutFiltersUseTheSetFromTheStart) {
 
 namespace {
 
+// Adds `p` with this regex as a rule file's pattern, so no embedded filter applies.
+void add_as_user(PatternTable& table, draftlint::detail::Pattern p, std::string regex) {
+  p.regex = std::move(regex);
+  p.builtin = false;
+  p.re = std::make_shared<draftlint::detail::LazyRegex>(p.regex);
+  table.add(p);
+}
+
+void build(PatternTable& table) {
+  std::string error;
+  EXPECT_TRUE(table.build(&error)) << error;
+}
+
 // The built-in patterns as a user pack would have them: no embedded filter (the regex differs
 // by an empty group), so the gate reads one from each.
 struct UserTable {
   draftlint::RuleSet rules = draftlint::RuleSet::builtin().rules;
   PatternTable table;
-  std::vector<std::string> regexes;
   UserTable() {
     PatternTable builtin;
     for (const auto& rule : draftlint::detail::RuleSetAccess::rules(rules)) rule->spec->compile(*rule, builtin);
     for (std::size_t id = 0; id < builtin.size(); ++id) {
-      draftlint::detail::Pattern p = builtin.pattern(static_cast<int>(id));
-      p.regex = "(?:)" + p.regex;
-      p.builtin = false;
-      p.re = std::make_shared<draftlint::detail::LazyRegex>(p.regex);
-      table.add(p);
+      const draftlint::detail::Pattern& p = builtin.pattern(static_cast<int>(id));
+      add_as_user(table, p, "(?:)" + p.regex);
     }
-    std::string error;
-    EXPECT_TRUE(table.build(&error)) << error;
+    build(table);
   }
 };
 
@@ -247,13 +255,10 @@ TEST(PatternTableGate, ReadFiltersNeverDropAPatternThatMatchesWhicheverGate) {
 void add_words(PatternTable& table, const std::vector<std::string>& words) {
   for (const std::string& word : words) {
     draftlint::detail::Pattern p;
-    p.regex = "(?i)\\b" + word + "\\b";
     p.source = word;
-    p.re = std::make_shared<draftlint::detail::LazyRegex>(p.regex);
-    table.add(p);
+    add_as_user(table, p, "(?i)\\b" + word + "\\b");
   }
-  std::string error;
-  EXPECT_TRUE(table.build(&error)) << error;
+  build(table);
 }
 
 TEST(PatternTableGate, ProbingSendsCommonLiteralsToTheSetAndKeepsRareOnes) {
