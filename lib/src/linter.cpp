@@ -26,6 +26,7 @@ struct CompiledRules {
   };
   std::vector<Entry> entries;
   std::vector<int> accept_ids;  // the `accept` vocabulary, in the pattern table
+  std::size_t sentence_counters = 0;  // checks that count sentences' words (see SharedWork)
 };
 
 namespace {
@@ -50,6 +51,7 @@ HeldFindings run_checks(const CompiledRules& impl, std::string_view prose) {
   for (const Span& paragraph : segments.paragraphs) chunk_starts.push_back(paragraph.begin);
   MatchCache matches(impl.table, prose, chunk_starts);
   SharedWork shared;
+  shared.keep_sentence_counts = impl.sentence_counters >= 2;
   const CheckContext context{prose, segments, matches, shared};
   auto accepted = [&](const Finding& f) {
     if (f.whole_unit) return false;
@@ -98,6 +100,7 @@ CompileResult Linter::compile(const RuleSet& rules, const LintOptions& options) 
       rule = std::move(changed);
     }
     impl.entries.push_back({rule, rule->spec->compile(*rule, impl.table)});
+    if (impl.entries.back().check->counts_sentences()) ++impl.sentence_counters;
     detail::RuleSetAccess::rules(impl.rules).push_back(rule);
   }
   for (const std::string& phrase : options.accept) {

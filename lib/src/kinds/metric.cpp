@@ -17,7 +17,10 @@ namespace {
 
 enum class Metric { words_per_sentence, sentences_per_paragraph, grade };
 
-using TextCounts = SharedWork::Counts;
+struct TextCounts {
+  std::size_t words = 0;
+  std::size_t syllables = 0;
+};
 
 // ASCII lower case without the C library (std::tolower is a call and depends on the locale).
 char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
@@ -84,19 +87,25 @@ TextCounts count_words(std::string_view text, bool with_syllables) {
   return counts;
 }
 
-// Sentence `i`'s counts, from the document's shared work: counted once whichever metric rules
-// ask (the words alone, or with syllables once one asks for them).
-const TextCounts& sentence_counts(const CheckContext& context, std::size_t i, bool with_syllables) {
-  std::vector<TextCounts>& all = context.shared.sentences;
-  if (all.size() != context.segments.sentences.size()) all.resize(context.segments.sentences.size());
-  TextCounts& counts = all[i];
-  const unsigned char wanted = with_syllables ? 2 : 1;
-  if (counts.state < wanted) {
+// Sentence `i`'s counts, from the document's shared work when it keeps them: counted once
+// whichever metric rules ask (the words alone, or with syllables once one asks for them).
+TextCounts sentence_counts(const CheckContext& context, std::size_t i, bool with_syllables) {
+  if (!context.shared.keep_sentence_counts) {
     const Span sentence = context.segments.sentences[i];
-    counts = count_words(context.text.substr(sentence.begin, sentence.end - sentence.begin), with_syllables);
-    counts.state = wanted;
+    return count_words(context.text.substr(sentence.begin, sentence.end - sentence.begin), with_syllables);
   }
-  return counts;
+  std::vector<SharedWork::Counts>& all = context.shared.sentences;
+  if (all.size() != context.segments.sentences.size()) all.resize(context.segments.sentences.size());
+  SharedWork::Counts& kept = all[i];
+  const unsigned char wanted = with_syllables ? 2 : 1;
+  if (kept.state < wanted) {
+    const Span sentence = context.segments.sentences[i];
+    const TextCounts c = count_words(context.text.substr(sentence.begin, sentence.end - sentence.begin), with_syllables);
+    kept.words = static_cast<std::uint32_t>(c.words);  // 4G words would be 8 GB of one sentence
+    kept.syllables = static_cast<std::uint32_t>(c.syllables);
+    kept.state = wanted;
+  }
+  return {kept.words, kept.syllables};
 }
 
 class MetricSpec final : public KindSpec {
@@ -132,6 +141,8 @@ class MetricCheck final : public CompiledCheck {
     }
   }
 
+  bool counts_sentences() const override { return true; }
+
   void check(const CheckContext& context, std::vector<Finding>& out) const override {
     const Segmentation& seg = context.segments;
     for (const Span& unit : scope_units(scope_, seg, context.text.size())) {
@@ -142,7 +153,7 @@ class MetricCheck final : public CompiledCheck {
       for (std::size_t i = first; i < last; ++i) {
         if (seg.titles[i]) continue;
         ++sentences;
-        const TextCounts& c = sentence_counts(context, i, spec_.metric() == Metric::grade);
+        const TextCounts c = sentence_counts(context, i, spec_.metric() == Metric::grade);
         counts.words += c.words;
         counts.syllables += c.syllables;
       }
