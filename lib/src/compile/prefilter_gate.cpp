@@ -22,7 +22,7 @@ const EmbeddedPrefilter* find_filter(const EmbeddedPrefilters& data, std::string
   return it != data.patterns.end() && it->regex == regex ? &*it : nullptr;
 }
 
-// Per-thread scratch for candidates(): a Linter is shared between threads. `seen` and `tried`
+// Per-thread scratch for candidates(): a Linter is shared between threads. `seen` and `holds`
 // are all zero between calls (each call clears what it set), so a call costs what it finds,
 // not the size of the tables.
 struct Scratch {
@@ -89,19 +89,19 @@ void PrefilterGate::add_embedded(int id, const EmbeddedPrefilter& filter) {
 
 void PrefilterGate::add_read(int id, const LiteralFormula& filter, ReadIndex& index) {
   const std::size_t start = code_.size();
-  encode(filter, id, index);
+  encode(filter, index);
   finish_code(id, start);
   read_[static_cast<std::size_t>(id)] = 1;
   ++read_count_;
 }
 
-void PrefilterGate::encode(const LiteralFormula& f, int id, ReadIndex& index) {
+void PrefilterGate::encode(const LiteralFormula& f, ReadIndex& index) {
   if (f.kind == LiteralFormula::literal) {
     code_.push_back(kLiteral | literal_index(f.text, index));
     return;
   }
   code_.push_back((f.kind == LiteralFormula::all ? kAll : kAny) | static_cast<std::uint32_t>(f.parts.size()));
-  for (const LiteralFormula& part : f.parts) encode(part, id, index);
+  for (const LiteralFormula& part : f.parts) encode(part, index);
 }
 
 std::uint32_t PrefilterGate::literal_index(std::string_view text, ReadIndex& index) {

@@ -60,7 +60,7 @@ class PrefilterGate {
   void add_embedded(int id, const EmbeddedPrefilter& filter);
   using ReadIndex = std::unordered_map<std::string_view, std::uint32_t>;  // read literal -> index
   void add_read(int id, const LiteralFormula& filter, ReadIndex& index);
-  void encode(const LiteralFormula& f, int id, ReadIndex& index);
+  void encode(const LiteralFormula& f, ReadIndex& index);
   std::uint32_t literal_index(std::string_view text, ReadIndex& index);
   void finish_code(int id, std::size_t start);
   bool evaluate(std::size_t at, const std::vector<unsigned char>& seen) const;
@@ -77,7 +77,7 @@ class PrefilterGate {
   std::vector<unsigned char> read_;         // per pattern id
   std::size_t read_count_ = 0;
   std::vector<int> always_;
-  // Where each literal is in code_: places_[place_start_[i] .. place_start_[i + 1]).
+  // Where each literal is watched in code_: places_[place_start_[i] .. place_start_[i + 1]).
   std::vector<std::uint32_t> place_start_;
   std::vector<std::uint32_t> places_;
   std::unique_ptr<LiteralScanner> all_scanner_;   // null: the build's literals only, scanned by a shared scanner
