@@ -23,7 +23,7 @@ constexpr int kMaxDepth = 64;                 // nesting read; deeper gives up (
 
 using Condition = std::optional<LiteralFormula>;  // nothing: any text
 
-using Strings = std::vector<std::string>;  // a few, sorted and unique
+using Strings = std::vector<std::string>;  // a few, unique (sort_unique() before merging)
 
 struct Info {
   bool exact = false;
@@ -164,7 +164,7 @@ class SequenceBuilder {
     if (std::any_of(exact_.begin(), exact_.end(), [](const std::string& s) { return s.size() >= kMaxExactLength; })) {
       flush();
     }
-    for (std::string& s : exact_) s += c;  // the same suffix keeps them sorted and unique
+    for (std::string& s : exact_) s += c;  // the same suffix keeps them unique
   }
 
   Info finish() {
