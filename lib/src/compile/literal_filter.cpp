@@ -185,30 +185,10 @@ class SequenceBuilder {
   bool flushed_ = false;
 };
 
-// A character as the text's folding leaves it; nothing for one it keeps as it is (RE2 may
-// match a case variant of it that the folding does not merge).
-std::optional<char> folded_char(char32_t c) {
-  if (c < 0x80) {
-    if (c >= 'A' && c <= 'Z') return static_cast<char>(c - 'A' + 'a');
-    if (c == '\t' || c == '\n' || c == '\r' || c == '\f') return ' ';
-    return static_cast<char>(c);
-  }
-  switch (c) {
-    case 0xA0: return ' ';
-    case 0x2018:
-    case 0x2019: return '\'';
-    case 0x201C:
-    case 0x201D: return '"';
-    case 0x212A: return 'k';
-    case 0x17F: return 's';
-    default: return std::nullopt;
-  }
-}
-
 Info one_of(const std::vector<char32_t>& chars) {
   Strings strings;
   for (char32_t c : chars) {
-    const std::optional<char> f = folded_char(c);
+    const std::optional<char> f = fold_code_point(c);
     if (!f) return any_text();
     strings.emplace_back(1, *f);
   }
@@ -277,7 +257,7 @@ class Reader {
     const std::size_t start = at_;
     const Unit unit = c == '\\' ? escape() : utf8_char();
     std::optional<char> folded;
-    if (!failed_ && unit.kind == Unit::character) folded = folded_char(unit.c);
+    if (!failed_ && unit.kind == Unit::character) folded = fold_code_point(unit.c);
     std::size_t end = at_, low = 0, high = 0;
     bool open = false;
     if (!folded || failed_ || (more() && (std::string_view("*+?").find(peek()) != std::string_view::npos ||
@@ -314,7 +294,7 @@ class Reader {
     if (failed_) return any_text();
     if (unit.kind == Unit::empty) return empty_width();
     if (unit.kind == Unit::broad) return any_text();
-    const std::optional<char> f = folded_char(unit.c);
+    const std::optional<char> f = fold_code_point(unit.c);
     return f ? exactly({std::string(1, *f)}) : any_text();
   }
 

@@ -12,18 +12,31 @@ bool is_space_byte(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' 
 
 // The multi-byte characters folding maps, with what they become. U+00A0 is white space.
 struct Folded {
+  char32_t code_point;
   std::string_view utf8;
   char to;
 };
-constexpr std::array<Folded, 7> kFolded{{{"\u00A0", ' '},
-                                         {"\u2018", '\''},
-                                         {"\u2019", '\''},
-                                         {"\u201C", '"'},
-                                         {"\u201D", '"'},
-                                         {"\u212A", 'k'},
-                                         {"\u017F", 's'}}};
+constexpr std::array<Folded, 7> kFolded{{{0xA0, "\u00A0", ' '},
+                                         {0x2018, "\u2018", '\''},
+                                         {0x2019, "\u2019", '\''},
+                                         {0x201C, "\u201C", '"'},
+                                         {0x201D, "\u201D", '"'},
+                                         {0x212A, "\u212A", 'k'},
+                                         {0x17F, "\u017F", 's'}}};
 
 }  // namespace
+
+std::optional<char> fold_code_point(char32_t c) {
+  if (c < 0x80) {
+    if (c >= 'A' && c <= 'Z') return static_cast<char>(c - 'A' + 'a');
+    if (is_space_byte(static_cast<unsigned char>(c))) return ' ';
+    return static_cast<char>(c);
+  }
+  for (const Folded& f : kFolded) {
+    if (f.code_point == c) return f.to;
+  }
+  return std::nullopt;
+}
 
 void fold_for_literals(std::string_view text, std::string& out) {
   out.reserve(out.size() + text.size());

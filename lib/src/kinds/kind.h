@@ -32,7 +32,6 @@ struct Finding {
   bool whole_unit = false;                 // about a sentence/paragraph/document, not a phrase
 };
 
-// Everything a check may look at for one document.
 // Work on one document that several checks may need, done by the first that does. A pack
 // may hold several metric rules over the same sentences (the built-in one and a stricter
 // copy); each would otherwise count every word again. Kept only when two checks or more use
@@ -47,6 +46,7 @@ struct SharedWork {
   std::vector<Counts> sentences;  // per sentence of the segmentation, filled on demand
 };
 
+// Everything a check may look at for one document.
 struct CheckContext {
   std::string_view text;  // masked text: same length as the input, markup blanked
   const Segmentation& segments;

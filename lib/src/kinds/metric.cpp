@@ -90,17 +90,15 @@ TextCounts count_words(std::string_view text, bool with_syllables) {
 // Sentence `i`'s counts, from the document's shared work when it keeps them: counted once
 // whichever metric rules ask (the words alone, or with syllables once one asks for them).
 TextCounts sentence_counts(const CheckContext& context, std::size_t i, bool with_syllables) {
-  if (!context.shared.keep_sentence_counts) {
-    const Span sentence = context.segments.sentences[i];
-    return count_words(context.text.substr(sentence.begin, sentence.end - sentence.begin), with_syllables);
-  }
+  const Span sentence = context.segments.sentences[i];
+  const std::string_view text = context.text.substr(sentence.begin, sentence.end - sentence.begin);
+  if (!context.shared.keep_sentence_counts) return count_words(text, with_syllables);
   std::vector<SharedWork::Counts>& all = context.shared.sentences;
   if (all.size() != context.segments.sentences.size()) all.resize(context.segments.sentences.size());
   SharedWork::Counts& kept = all[i];
   const unsigned char wanted = with_syllables ? 2 : 1;
   if (kept.state < wanted) {
-    const Span sentence = context.segments.sentences[i];
-    const TextCounts c = count_words(context.text.substr(sentence.begin, sentence.end - sentence.begin), with_syllables);
+    const TextCounts c = count_words(text, with_syllables);
     kept.words = static_cast<std::uint32_t>(c.words);  // 4G words would be 8 GB of one sentence
     kept.syllables = static_cast<std::uint32_t>(c.syllables);
     kept.state = wanted;
