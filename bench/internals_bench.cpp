@@ -186,7 +186,8 @@ void BM_Check(benchmark::State& state, const std::string& set, std::size_t rule_
     count = 0;
     for (const Prepared& p : prepared) {
       detail::MatchCache matches(c.table, p.prose, chunk_starts(p));
-      const detail::CheckContext context{p.prose, p.segments, matches};
+      detail::SharedWork shared;  // one check alone: nothing to share
+      const detail::CheckContext context{p.prose, p.segments, matches, shared};
       findings.clear();
       check.check(context, findings);
       count += findings.size();

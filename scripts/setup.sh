@@ -3,6 +3,7 @@
 # Idempotent and quiet when everything is there. Needs root (or sudo) to install.
 set -euo pipefail
 packages=(cmake g++ make pkg-config libre2-dev libcli11-dev libfmt-dev libgtest-dev libyaml-cpp-dev libmd4c-dev libgumbo-dev
+          libmimalloc-dev  # the command's allocator (DRAFTLINT_MIMALLOC)
           nlohmann-json3-dev python3 python3-yaml
           clang libclang-rt-14-dev)  # clang: the libFuzzer fuzzers (fuzz/run.sh, .ci/run)
 missing=()
