@@ -21,9 +21,19 @@ std::string_view severity_color(const Palette& p, Severity s) {
   return s == Severity::error ? p.red : s == Severity::warning ? p.yellow : p.cyan;
 }
 
+std::size_t code_points(std::string_view s) {
+  std::size_t n = 0;
+  for (char c : s) n += detail::is_continuation_byte(static_cast<unsigned char>(c)) ? 0 : 1;
+  return n;
+}
+
 // Appends spaces (tabs kept) as wide as `prefix`, so the carets line up under a terminal's
-// rendering.
+// rendering. Most prefixes hold no tab: one append then.
 void append_indent_like(std::string& out, std::string_view prefix) {
+  if (prefix.find('\t') == std::string_view::npos) {
+    out.append(code_points(prefix), ' ');
+    return;
+  }
   for (std::size_t i = 0; i < prefix.size(); ++i) {
     const auto c = static_cast<unsigned char>(prefix[i]);
     if (c == '\t') {
@@ -34,10 +44,14 @@ void append_indent_like(std::string& out, std::string_view prefix) {
   }
 }
 
-std::size_t code_points(std::string_view s) {
-  std::size_t n = 0;
-  for (char c : s) n += detail::is_continuation_byte(static_cast<unsigned char>(c)) ? 0 : 1;
-  return n;
+// How many bytes the first `count` code points of `line` take (all of it if it is shorter).
+// ASCII steps inline: this runs over the start of the line for every finding.
+std::size_t bytes_of_code_points(std::string_view line, std::size_t count) {
+  std::size_t at = 0;
+  for (std::size_t seen = 0; at < line.size() && seen < count; ++seen) {
+    at = static_cast<unsigned char>(line[at]) < 0x80 ? at + 1 : detail::next_code_point(line, at);
+  }
+  return at;
 }
 
 }  // namespace
@@ -62,11 +76,7 @@ std::string format_text_finding(std::string_view path, const Diagnostic& d, std:
   out += '\n';
   // The span's part on its first line, measured in code points of that line.
   const std::size_t line_offset = static_cast<std::size_t>(d.start.column - 1);
-  std::size_t prefix_bytes = 0;
-  for (std::size_t seen = 0; prefix_bytes < line.size() && seen < line_offset;) {
-    prefix_bytes = detail::next_code_point(line, prefix_bytes);
-    ++seen;
-  }
+  const std::size_t prefix_bytes = bytes_of_code_points(line, line_offset);
   const std::size_t span_on_line = d.end.line == d.start.line ? static_cast<std::size_t>(d.end.column - d.start.column)
                                                               : code_points(line.substr(prefix_bytes));
   out.append(gutter_width, ' ');
