@@ -4,8 +4,9 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
-#include <memory>
 #include <fstream>
+#include <memory>
+#include <random>
 #include <iterator>
 #include <sstream>
 #include <string>
@@ -66,6 +67,59 @@ TEST(LiteralScanner, ReportsEachLiteralThatOccursOnce) {
   found.clear();
   scanner.scan("ab", seen, found);  // shorter than any literal
   EXPECT_TRUE(found.empty());
+}
+
+// Every length class (three bytes; four to seven; eight and more) and openings shared by many
+// literals, against a plain search, at every position including the last ones of the text.
+TEST(LiteralScanner, FindsExactlyWhatAPlainSearchFindsInRandomTexts) {
+  std::mt19937 random(7);
+  const std::string alphabet = "ab c";  // few letters: literals share openings, texts hold them
+  const auto random_string = [&](std::size_t length) {
+    std::string out;
+    for (std::size_t i = 0; i < length; ++i) out += alphabet[random() % alphabet.size()];
+    return out;
+  };
+  std::size_t hits = 0;
+  for (int round = 0; round < 200; ++round) {
+    std::vector<std::string> owned;
+    for (int i = 0; i < 40; ++i) owned.push_back(random_string(3 + random() % 10));
+    owned.push_back("ab cab c");  // eight bytes exactly
+    owned.push_back("ab c");      // four, the opening of the one above
+    const std::vector<std::string_view> literals(owned.begin(), owned.end());
+    const draftlint::detail::LiteralScanner scanner(literals);
+    std::vector<unsigned char> seen(literals.size(), 0);
+    for (int t = 0; t < 6; ++t) {
+      // Random, or a literal at the very start or the very end.
+      const std::string_view literal = literals[random() % literals.size()];
+      std::string text = random_string(random() % 40);
+      if (t == 4) text = std::string(literal) + text;
+      if (t == 5) text += literal;
+      std::vector<std::uint32_t> found;
+      scanner.scan(text, seen, found);
+      std::vector<std::uint32_t> expected;
+      for (std::uint32_t id = 0; id < literals.size(); ++id) {
+        if (text.find(literals[id]) != std::string::npos) expected.push_back(id);
+      }
+      std::sort(found.begin(), found.end());
+      ASSERT_EQ(found, expected) << "text '" << text << "'";
+      for (const std::uint32_t id : found) {
+        EXPECT_EQ(seen[id], 1);
+        seen[id] = 0;
+      }
+      EXPECT_EQ(std::count(seen.begin(), seen.end(), 1), 0);
+      hits += found.size();
+    }
+  }
+  EXPECT_GT(hits, 1000u);
+}
+
+TEST(LiteralText, FoldingAppendsAndKeepsOneSpaceAcrossTheJoin) {
+  std::string out = "we ";
+  draftlint::detail::fold_for_literals(" \t\u00A0Value", out);
+  EXPECT_EQ(out, "we value");
+  out.clear();
+  draftlint::detail::fold_for_literals("  x\r\n", out);
+  EXPECT_EQ(out, " x ");
 }
 
 // The built-in pack's patterns, as Linter::compile() gathers them.

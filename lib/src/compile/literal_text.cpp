@@ -8,7 +8,7 @@
 namespace draftlint::detail {
 namespace {
 
-bool is_space_byte(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+constexpr bool is_space_byte(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
 // The multi-byte characters folding maps, with what they become. U+00A0 is white space.
 struct Folded {
@@ -39,34 +39,44 @@ std::optional<char> fold_code_point(char32_t c) {
 }
 
 void fold_for_literals(std::string_view text, std::string& out) {
-  out.reserve(out.size() + text.size());
+  // ASCII as one table lookup: this runs over every byte the literal gate sees.
+  static constexpr std::array<char, 128> kAscii = [] {
+    std::array<char, 128> table{};
+    for (int c = 0; c < 128; ++c) {
+      const auto byte = static_cast<unsigned char>(c);
+      table[byte] = is_space_byte(byte) ? ' ' : c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c);
+    }
+    return table;
+  }();
+  // Folding never lengthens the text: write in place after one resize, then trim.
+  const std::size_t kept = out.size();
+  out.resize(kept + text.size());
+  char* const begin = out.data();
+  char* write = begin + kept;
   for (std::size_t i = 0; i < text.size();) {
     const auto c = static_cast<unsigned char>(text[i]);
     char folded = 0;
-    std::size_t length = 1;
     if (c < 0x80) {
-      folded = c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : static_cast<char>(c);
+      folded = kAscii[c];
+      ++i;
     } else {
       for (const Folded& f : kFolded) {
         if (text.substr(i, f.utf8.size()) == f.utf8) {
           folded = f.to;
-          length = f.utf8.size();
+          i += f.utf8.size();
           break;
         }
       }
       if (!folded) {
-        out += static_cast<char>(c);
+        *write++ = static_cast<char>(c);
         ++i;
         continue;
       }
     }
-    i += length;
-    if (folded == ' ' || is_space_byte(static_cast<unsigned char>(folded))) {
-      if (out.empty() || out.back() != ' ') out += ' ';
-      continue;
-    }
-    out += folded;
+    if (folded == ' ' && write != begin && write[-1] == ' ') continue;
+    *write++ = folded;
   }
+  out.resize(static_cast<std::size_t>(write - begin));
 }
 
 std::string join_phrases(std::string_view regex) {
