@@ -149,7 +149,18 @@ void split_sentences(std::string_view text, Span block, Segmentation& out) {
     }
     start = end;
   };
+  // The bytes the loop below stops at; it runs over every byte of the text, and most need no
+  // more than one table lookup.
+  static constexpr std::array<bool, 256> kStop = [] {
+    std::array<bool, 256> stop{};
+    for (const char c : {'\n', '.', '!', '?', '\xE2'}) stop[static_cast<unsigned char>(c)] = true;  // \xE2 leads …
+    return stop;
+  }();
   for (std::size_t i = block.begin; i < block.end;) {
+    if (!kStop[static_cast<unsigned char>(text[i])]) {
+      ++i;
+      continue;
+    }
     const char c = text[i];
     // A short line without end punctuation followed by a capitalised line (a title, a
     // greeting, a signature) is a unit of its own.
@@ -164,7 +175,6 @@ void split_sentences(std::string_view text, Span block, Segmentation& out) {
       ++i;
       continue;
     }
-    // '\xE2' leads U+2026 (…): other bytes skip the string compare, which runs for every byte.
     const bool ellipsis = c == '\xE2' && text.substr(i, 3) == "\u2026";
     if (c != '.' && c != '!' && c != '?' && !ellipsis) {
       ++i;
