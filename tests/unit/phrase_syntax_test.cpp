@@ -69,3 +69,21 @@ TEST(PatternSyntax, TheCaseFlagNeverDecidesWhetherRe2AcceptsARegex) {
   EXPECT_GT(accepted, 1000);  // both sides are exercised
   EXPECT_GT(refused, 1000);
 }
+
+// Each convenience of translate_pattern, and what it leaves alone.
+TEST(PatternSyntax, TranslatesSpacesAndQuotesOnlyWhereTheHeaderSays) {
+  using draftlint::detail::translate_pattern;
+  const std::string space(draftlint::detail::kSpaceRun);
+  const std::string single(draftlint::detail::kSingleQuoteClass);
+  const std::string dbl(draftlint::detail::kDoubleQuoteClass);
+  EXPECT_EQ(translate_pattern("we are  sorry"), "we" + space + "are" + space + "sorry");
+  EXPECT_EQ(translate_pattern("a +b"), "a +b");                       // a quantified space stays
+  EXPECT_EQ(translate_pattern("we're \u201Cok\u201D"), "we" + single + "re" + space + dbl + "ok" + dbl);
+  EXPECT_EQ(translate_pattern("['x]"), "['\u2018\u2019x]");           // in a class: the curly forms added
+  EXPECT_EQ(translate_pattern("[\"]"), "[\"\u201C\u201D]");
+  EXPECT_EQ(translate_pattern("[ a]b c"), "[ a]b" + space + "c");     // a space in a class stays
+  EXPECT_EQ(translate_pattern("[]' ]x"), "[]'\u2018\u2019 ]x");        // ] first in a class is literal
+  EXPECT_EQ(translate_pattern("[[:alpha:]'] x"), "[[:alpha:]'\u2018\u2019]" + space + "x");
+  EXPECT_EQ(translate_pattern("\\' \\Q' \"\\E'"), "\\'" + space + "\\Q' \"\\E" + single);
+  EXPECT_EQ(translate_pattern("caf\u00E9\u2014x"), "caf\u00E9\u2014x");  // other UTF-8 untouched
+}

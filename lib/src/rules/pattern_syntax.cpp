@@ -1,6 +1,7 @@
 // Phrase and pattern translation for rule files (see pattern_syntax.h).
 #include "rules/pattern_syntax.h"
 
+#include <array>
 #include <cctype>
 
 namespace draftlint::detail {
@@ -61,7 +62,21 @@ std::string translate_pattern(std::string_view p) {
   out.reserve(p.size() * 2);  // spaces and quotes grow into classes
   bool in_class = false;
   std::size_t class_start = 0;  // index just past '[' or '[^'
+  // The bytes the rules below look at, in a class or out of one; runs of any other byte are
+  // copied as they are, in one append (this runs for every pattern at every load).
+  static constexpr std::array<bool, 256> kSpecial = [] {
+    std::array<bool, 256> special{};
+    for (const char c : {'\\', '[', ']', '\'', '"', ' ', kCurlyQuoteLead}) special[static_cast<unsigned char>(c)] = true;
+    return special;
+  }();
   for (std::size_t i = 0; i < p.size();) {
+    std::size_t plain = i;
+    while (plain < p.size() && !kSpecial[static_cast<unsigned char>(p[plain])]) ++plain;
+    if (plain > i) {
+      out.append(p.substr(i, plain - i));
+      i = plain;
+      continue;
+    }
     const char c = p[i];
     if (c == '\\') {
       if (i + 1 < p.size() && p[i + 1] == 'Q') {  // \Q…\E is literal: copy as is
