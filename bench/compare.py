@@ -6,7 +6,9 @@ docs/performance.md. Every tool writes its output to a file (GNU grep stops at t
 match when its output is /dev/null). Times are medians of --runs runs after one warm-up
 run (page cache); peak memory is /usr/bin/time's maximum RSS (median of the runs).
 Because the benchmark machine may be shared, each row also gets MB/s of CPU time
-(user + sys), which other processes disturb much less than wall time.
+(user + sys), which other processes disturb much less than wall time, and the commands
+whose ratio is a target (draftlint's threads, the phrase pack against ripgrep, the growth
+pairs) run in alternating rounds rather than one after the other.
 
 Writes OUT/results.json, OUT/compare.md (tables) and OUT/compare.png (gnuplot chart).
 """
@@ -47,17 +49,26 @@ class Runner:
         return float(e), float(u) + float(s), int(m)
 
     def measure(self, cmd, runs=None, env=None, fresh_home=False, warmup=True):
+        return self.measure_together([cmd], runs=runs, env=env, fresh_home=fresh_home, warmup=warmup)[0]
+
+    def measure_together(self, cmds, runs=None, env=None, fresh_home=False, warmup=True):
+        """Each command `runs` times, in rounds (one run of each per round), so that commands
+        whose times are compared see the same load: on a shared machine it drifts over a
+        minute, and measured one after the other two commands' ratio drifts with it."""
         runs = runs or self.runs
-        walls, cpus, rss = [], [], []
+        walls, cpus, rss = ([[] for _ in cmds] for _ in range(3))
         if warmup:
-            self.once(cmd, env=self._env(env, fresh_home))
+            for cmd in cmds:
+                self.once(cmd, env=self._env(env, fresh_home))
         for _ in range(runs):
-            e, c, m = self.once(cmd, env=self._env(env, fresh_home))
-            walls.append(e)
-            cpus.append(c)
-            rss.append(m)
-        return {"wall": statistics.median(walls), "cpu": statistics.median(cpus), "rss_kb": statistics.median(rss),
-                "walls": walls, "cpus": cpus, "runs": runs, "command": sh_quote(cmd)}
+            for i, cmd in enumerate(cmds):
+                e, c, m = self.once(cmd, env=self._env(env, fresh_home))
+                walls[i].append(e)
+                cpus[i].append(c)
+                rss[i].append(m)
+        return [{"wall": statistics.median(walls[i]), "cpu": statistics.median(cpus[i]),
+                 "rss_kb": statistics.median(rss[i]), "walls": walls[i], "cpus": cpus[i], "runs": runs,
+                 "command": sh_quote(cmd)} for i, cmd in enumerate(cmds)]
 
     def _env(self, env, fresh_home):
         e = dict(os.environ)
@@ -118,29 +129,39 @@ def main():
     results = {"corpus": {"notices": len(all_files), "bytes": total_bytes}, "jobs": n, "runs": args.runs, "rows": [],
                "loadavg_start": os.getloadavg()}
 
-    def row(name, threads, cmd, nbytes, scaled_from=None, **kw):
-        print(f"  {name} ...", flush=True)
-        m = r.measure(cmd, **kw)
+    def add_row(m, name, threads, nbytes, scaled_from=None):
         m.update({"tool": name, "threads": threads, "bytes": nbytes, "scaled_from": scaled_from,
                   "mbps_wall": nbytes / 1e6 / m["wall"] if m["wall"] > 0 else float("inf"),
                   "mbps_cpu": nbytes / 1e6 / m["cpu"] if m["cpu"] > 0 else float("inf")})
         results["rows"].append(m)
-        print(f"    {m['wall']:.2f} s wall, {m['cpu']:.2f} s cpu, {m['mbps_wall']:.2f} MB/s, {m['rss_kb'] / 1024:.0f} MiB",
-              flush=True)
-        return m
+        print(f"  {name}, {threads} thread(s): {m['wall']:.2f} s wall, {m['cpu']:.2f} s cpu, "
+              f"{m['mbps_wall']:.2f} MB/s, {m['rss_kb'] / 1024:.0f} MiB", flush=True)
+
+    def row(name, threads, cmd, nbytes, scaled_from=None, **kw):
+        print(f"  {name} ...", flush=True)
+        add_row(r.measure(cmd, **kw), name, threads, nbytes, scaled_from)
+
+    def rows_together(specs):
+        """(name, threads, cmd) rows over the whole corpus, measured in rounds (see measure_together)."""
+        print("  " + ", ".join(f"{name} ({threads})" for name, threads, _ in specs) + " ...", flush=True)
+        for m, (name, threads, _) in zip(r.measure_together([cmd for _, _, cmd in specs]), specs):
+            add_row(m, name, threads, total_bytes)
 
     dl = [D, "--no-config", "--color", "never"]
     if "peers" not in skip:
         print(f"Throughput on {len(all_files)} notices ({total_bytes / 1e6:.1f} MB):")
-        row("draftlint (built-in pack)", 1, dl + ["--jobs", "1", notices_dir], total_bytes)
-        row("draftlint (built-in pack)", n, dl + ["--jobs", str(n), notices_dir], total_bytes)
+        # The rows whose ratios the targets use, in rounds: --jobs 1 against n, and the phrase
+        # pack against ripgrep on the same threads.
         phrase = dl + ["--no-builtin", "--rules", os.path.join(pats, "phrase-pack")]
-        row("draftlint (phrase patterns)", 1, phrase + ["--jobs", "1", notices_dir], total_bytes)
-        row("draftlint (phrase patterns)", n, phrase + ["--jobs", str(n), notices_dir], total_bytes)
+        specs = [("draftlint (built-in pack)", 1, dl + ["--jobs", "1", notices_dir]),
+                 ("draftlint (built-in pack)", n, dl + ["--jobs", str(n), notices_dir]),
+                 ("draftlint (phrase patterns)", 1, phrase + ["--jobs", "1", notices_dir]),
+                 ("draftlint (phrase patterns)", n, phrase + ["--jobs", str(n), notices_dir])]
         if shutil.which("rg"):
             rg = ["rg", "-i", "-c", "-f", os.path.join(pats, "patterns.rg.txt")]
-            row("ripgrep (phrase patterns)", 1, rg + ["-j", "1", notices_dir], total_bytes)
-            row("ripgrep (phrase patterns)", n, rg + ["-j", str(n), notices_dir], total_bytes)
+            specs += [("ripgrep (phrase patterns)", 1, rg + ["-j", "1", notices_dir]),
+                      ("ripgrep (phrase patterns)", n, rg + ["-j", str(n), notices_dir])]
+        rows_together(specs)
         if shutil.which("grep"):
             subset = all_files[:args.grep_files]
             row("GNU grep -E (phrase patterns)", 1,
@@ -167,8 +188,7 @@ def main():
         tenth_dirs = sorted({os.path.dirname(f) for f in tenth})
         if len(files_under_dirs(tenth_dirs)) != len(tenth):  # folders are not whole: pass the files
             tenth_dirs = tenth
-        small = r.measure(dl + ["--jobs", "1"] + tenth_dirs)
-        big = r.measure(dl + ["--jobs", "1", notices_dir])
+        small, big = r.measure_together([dl + ["--jobs", "1"] + tenth_dirs, dl + ["--jobs", "1", notices_dir]])
         growth["bytes_tree"] = {"small": small, "big": big, "small_bytes": size_of(tenth),
                                 "big_bytes": total_bytes}
         large = os.path.join(args.corpus, "large.txt")
@@ -179,11 +199,11 @@ def main():
                 data = f.read(size // 10)
                 g.write(data[: data.rfind(b"\n") + 1])
             # Past the default --max-file-size (16 MiB): lifted, or the big file would be refused.
-            s1 = r.measure(dl + ["--jobs", "1", "--max-file-size", "0", part])
-            s2 = r.measure(dl + ["--jobs", "1", "--max-file-size", "0", large])
+            s1, s2 = r.measure_together([dl + ["--jobs", "1", "--max-file-size", "0", part],
+                                         dl + ["--jobs", "1", "--max-file-size", "0", large]])
             growth["bytes_file"] = {"small": s1, "big": s2, "small_bytes": os.path.getsize(part), "big_bytes": size}
-        rules1 = r.measure(dl + ["--jobs", "1"] + tenth_dirs)
-        rules10 = r.measure(dl + ["--jobs", "1", "--rules", os.path.join(pats, "scale-pack")] + tenth_dirs)
+        rules1, rules10 = r.measure_together([dl + ["--jobs", "1"] + tenth_dirs,
+                                              dl + ["--jobs", "1", "--rules", os.path.join(pats, "scale-pack")] + tenth_dirs])
         growth["rules"] = {"small": rules1, "big": rules10, "rule_count_small": count_rules(D, []),
                            "rule_count_big": count_rules(D, ["--rules", os.path.join(pats, "scale-pack")])}
         for k, g in growth.items():
@@ -268,7 +288,7 @@ def write_markdown(res, path):
     L = []
     c = res["corpus"]
     L.append(f"Corpus: {c['notices']} notices, {c['bytes'] / 1e6:.1f} MB; medians of {res['runs']} runs after a "
-             f"warm-up; ratios against draftlint with the built-in pack on the same number of threads."
+             f"warm-up (draftlint, ripgrep and the growth pairs in alternating rounds); ratios against draftlint with the built-in pack on the same number of threads."
              + (f" Load average {res['loadavg_start'][0]:.1f} at the start, {res.get('loadavg_end', [0])[0]:.1f} at the end "
                 f"({res['jobs']} cores)." if "loadavg_start" in res else "") + "\n")
     L.append("| tool | threads | MB/s (wall) | MB/s (CPU) | peak RSS MiB | speed / draftlint's (wall) | "
