@@ -10,6 +10,12 @@ namespace {
 
 constexpr bool is_space_byte(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
+// An ASCII byte as folding leaves it: letters lowered, white space as one space.
+constexpr char fold_ascii(unsigned char c) {
+  if (is_space_byte(c)) return ' ';
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c);
+}
+
 // The multi-byte characters folding maps, with what they become. U+00A0 is white space.
 struct Folded {
   char32_t code_point;
@@ -27,11 +33,7 @@ constexpr std::array<Folded, 7> kFolded{{{0xA0, "\u00A0", ' '},
 }  // namespace
 
 std::optional<char> fold_code_point(char32_t c) {
-  if (c < 0x80) {
-    if (c >= 'A' && c <= 'Z') return static_cast<char>(c - 'A' + 'a');
-    if (is_space_byte(static_cast<unsigned char>(c))) return ' ';
-    return static_cast<char>(c);
-  }
+  if (c < 0x80) return fold_ascii(static_cast<unsigned char>(c));
   for (const Folded& f : kFolded) {
     if (f.code_point == c) return f.to;
   }
@@ -42,10 +44,7 @@ void fold_for_literals(std::string_view text, std::string& out) {
   // ASCII as one table lookup: this runs over every byte the literal gate sees.
   static constexpr std::array<char, 128> kAscii = [] {
     std::array<char, 128> table{};
-    for (int c = 0; c < 128; ++c) {
-      const auto byte = static_cast<unsigned char>(c);
-      table[byte] = is_space_byte(byte) ? ' ' : c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c);
-    }
+    for (std::size_t c = 0; c < table.size(); ++c) table[c] = fold_ascii(static_cast<unsigned char>(c));
     return table;
   }();
   // Folding never lengthens the text: write in place after one resize, then trim.
