@@ -9,6 +9,7 @@
 // alike.
 #include "inputs.h"
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <spawn.h>
 #include <sys/wait.h>
@@ -20,6 +21,9 @@
 #include <optional>
 #include <set>
 #include <string_view>
+#include <system_error>
+#include <unordered_map>
+#include <unordered_set>
 
 #include <draftlint/linter.h>
 
@@ -28,7 +32,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-bool hidden(const std::string& name) { return name.size() > 1 && name[0] == '.'; }
+bool hidden(std::string_view name) { return name.size() > 1 && name[0] == '.'; }
 
 // Whether `path` (canonical) is `root` (canonical) or below it.
 bool within(const fs::path& path, const fs::path& root) {
@@ -99,10 +103,74 @@ std::optional<ProcessOutput> run_git(const fs::path& dir, std::initializer_list<
   return result;
 }
 
-// Collects the lintable files below one command-line directory, as paths relative to it.
+// `dir` and a relative path below it, joined as std::filesystem::path's operator/ joins them.
+std::string join(const std::string& dir, std::string_view rel) {
+  if (rel.empty()) return dir;
+  std::string out;
+  out.reserve(dir.size() + 1 + rel.size());
+  out += dir;
+  if (!out.empty() && out.back() != '/') out += '/';
+  out += rel;
+  return out;
+}
+
+// The part of a '/'-separated relative path before its last component ("" at the top).
+std::string_view parent_of(std::string_view rel) {
+  const std::size_t slash = rel.rfind('/');
+  return slash == std::string_view::npos ? std::string_view() : rel.substr(0, slash);
+}
+
+std::string_view name_of(std::string_view rel) { return rel.substr(rel.rfind('/') + 1); }
+
+struct DirectoryEntry {
+  std::string name;
+  fs::file_type type;  // links not followed
+};
+
+// Lists `dir` with readdir(): the entry types come with the names (d_type), so a tree of
+// thousands of files costs no stat() per file and no std::filesystem::path per entry.
+// Returns false with errno's message when the directory cannot be opened or read through.
+bool list_directory(const std::string& dir, std::vector<DirectoryEntry>& entries, std::string& error) {
+  entries.clear();
+  DIR* handle = opendir(dir.c_str());
+  if (!handle) {
+    error = std::generic_category().message(errno);
+    return false;
+  }
+  for (;;) {
+    errno = 0;
+    const dirent* entry = readdir(handle);
+    if (!entry) break;
+    const std::string_view name = entry->d_name;
+    if (name == "." || name == "..") continue;
+    fs::file_type type = fs::file_type::unknown;
+    switch (entry->d_type) {
+      case DT_DIR: type = fs::file_type::directory; break;
+      case DT_REG: type = fs::file_type::regular; break;
+      case DT_LNK: type = fs::file_type::symlink; break;
+      case DT_UNKNOWN: {  // file systems that do not fill d_type
+        std::error_code ec;
+        type = fs::symlink_status(join(dir, name), ec).type();
+        break;
+      }
+      default: break;  // FIFOs, sockets, devices: never linted
+    }
+    entries.push_back({std::string(name), type});
+  }
+  const int read_error = errno;
+  closedir(handle);
+  if (read_error != 0) {
+    error = std::generic_category().message(read_error);
+    return false;
+  }
+  return true;
+}
+
+// Collects the lintable files below one command-line directory. Paths below it are kept as
+// '/'-separated strings ("drafts/a.md"), which sort in the order they print.
 class Walker {
  public:
-  Walker(fs::path root, fs::path canonical_root, const ExcludePredicate& excluded, const FormatPredicate& configured,
+  Walker(std::string root, fs::path canonical_root, const ExcludePredicate& excluded, const FormatPredicate& configured,
          std::vector<std::string>& errors)
       : root_(std::move(root)),
         canonical_root_(std::move(canonical_root)),
@@ -111,41 +179,38 @@ class Walker {
         errors_(errors) {}
 
   struct File {
-    fs::path shown;        // as printed
+    std::string shown;     // as printed
     std::string identity;  // as deduplicated (see identity())
   };
 
   // The files found, sorted, as they will be printed.
   std::vector<File> run() {
-    collect(fs::path());
-    std::vector<std::size_t> order(found_.size());  // sorted as indexes: a Found is costly to move
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::sort(order.begin(), order.end(),
-              [&](std::size_t a, std::size_t b) { return found_[a].sort_key < found_[b].sort_key; });
+    collect(std::string());
+    std::sort(found_.begin(), found_.end(), [](const Found& a, const Found& b) { return a.rel < b.rel; });
     std::vector<File> files;
     files.reserve(found_.size());
-    for (std::size_t i : order) files.push_back({display(found_[i].rel), std::move(found_[i].identity)});
+    for (Found& f : found_) files.push_back({display(f.rel), std::move(f.identity)});
     return files;
   }
 
  private:
-  fs::path display(const fs::path& rel) const { return rel.empty() ? root_ : root_ / rel; }
+  std::string display(std::string_view rel) const { return join(root_, rel); }
 
-  bool excluded(const fs::path& rel) const { return excluded_ && excluded_(display(rel)); }
+  bool excluded(std::string_view rel) const { return excluded_ && excluded_(fs::path(display(rel))); }
 
   // Built-in extensions first: asking about the configuration costs a lookup per file.
-  bool lintable(const fs::path& rel) const {
-    return format_for_path(rel.filename()).has_value() || (configured_ && configured_(display(rel)));
+  bool lintable(std::string_view rel) const {
+    return format_for_path(fs::path(name_of(rel))).has_value() || (configured_ && configured_(fs::path(display(rel))));
   }
 
   // Lists one directory (the root, or a nested repository found in it) with git, or walks it.
-  void collect(const fs::path& rel_dir) {
+  void collect(const std::string& rel_dir) {
     if (!list_with_git(rel_dir)) walk(rel_dir);
   }
 
   // False when git cannot list `rel_dir`: git missing or failing, no work tree, or the
   // directory itself ignored (a directory named on the command line is linted even then).
-  bool list_with_git(const fs::path& rel_dir) {
+  bool list_with_git(const std::string& rel_dir) {
     const fs::path dir = display(rel_dir);
     const auto inside = run_git(dir, {"rev-parse", "--is-inside-work-tree"});
     if (!inside || inside->status != 0 || inside->out != "true\n") return false;
@@ -162,109 +227,100 @@ class Walker {
       rest.remove_prefix(std::min(end + 1, rest.size()));
       if (!entry.empty() && entry.back() == '/') entry.remove_suffix(1);  // a nested repository
       if (entry.empty()) continue;
-      const fs::path rel = rel_dir / fs::path(std::string(entry));
+      const std::string rel = join(rel_dir, entry);
       if (skipped_by_ancestors(rel)) continue;
       std::error_code ec;
-      const fs::file_status status = fs::symlink_status(display(rel), ec);
-      if (fs::is_directory(status)) {
+      const fs::file_type type = fs::symlink_status(display(rel), ec).type();
+      if (type == fs::file_type::directory) {
         // A nested repository or submodule: git lists it as one entry; list it in turn.
         if (!excluded(rel) && visit_directory(rel)) collect(rel);
       } else {
-        consider_file(rel, status);  // dropped if it no longer exists
+        consider_file(rel, type);  // dropped if it no longer exists
       }
     }
     return true;
   }
 
   // For git's listing: hidden components and excluded directories on the way to `rel`.
-  bool skipped_by_ancestors(const fs::path& rel) {
-    fs::path prefix;
-    for (const fs::path& part : rel) {
-      if (hidden(part.string())) return true;
-      if (!prefix.empty()) {
-        auto [it, added] = excluded_dirs_.try_emplace(prefix.string(), false);
-        if (added) it->second = excluded(prefix);
-        if (it->second) return true;
-      }
-      prefix /= part;
+  bool skipped_by_ancestors(std::string_view rel) {
+    for (std::size_t begin = 0;;) {
+      const std::size_t slash = rel.find('/', begin);
+      if (hidden(rel.substr(begin, slash - begin))) return true;
+      if (slash == std::string_view::npos) return false;
+      auto [it, added] = excluded_dirs_.try_emplace(std::string(rel.substr(0, slash)), false);
+      if (added) it->second = excluded(it->first);
+      if (it->second) return true;
+      begin = slash + 1;
     }
-    return false;
   }
 
   // The file-system walk (no .gitignore). Directory symlinks are never descended, and each
   // directory is entered once, so links cannot make it loop.
-  void walk(const fs::path& start) {
-    std::vector<fs::path> pending = {start};
+  void walk(const std::string& start) {
+    std::vector<std::string> pending = {start};
     visit_directory(start);
+    std::vector<DirectoryEntry> entries;
     while (!pending.empty()) {
-      const fs::path rel_dir = pending.back();
+      const std::string rel_dir = std::move(pending.back());
       pending.pop_back();
-      std::error_code ec;
-      fs::directory_iterator it(display(rel_dir), ec);
-      if (ec) {
-        errors_.push_back(display(rel_dir).string() + ": cannot list directory: " + ec.message());
-        continue;
-      }
-      for (; it != fs::directory_iterator(); it.increment(ec)) {
-        const std::string name = it->path().filename().string();
-        if (hidden(name)) continue;
-        const fs::path rel = rel_dir / name;
-        std::error_code status_ec;
-        const fs::file_status status = it->symlink_status(status_ec);
-        if (fs::is_directory(status)) {
+      std::string error;
+      const bool complete = list_directory(display(rel_dir), entries, error);
+      for (const DirectoryEntry& entry : entries) {
+        if (hidden(entry.name)) continue;
+        const std::string rel = join(rel_dir, entry.name);
+        if (entry.type == fs::file_type::directory) {
           if (!excluded(rel) && visit_directory(rel)) pending.push_back(rel);
         } else {
-          consider_file(rel, status);
+          consider_file(rel, entry.type);
         }
       }
-      if (ec) errors_.push_back(display(rel_dir).string() + ": cannot list directory: " + ec.message());
+      if (!complete) errors_.push_back(display(rel_dir) + ": cannot list directory: " + error);
     }
   }
 
   // True the first time a (real) directory is seen.
-  bool visit_directory(const fs::path& rel) { return visited_dirs_.insert(directory_identity(rel)).second; }
+  bool visit_directory(const std::string& rel) { return visited_dirs_.insert(directory_identity(rel)).second; }
 
   // identity() of a directory, remembered: a file's is its directory's plus its name.
-  const std::string& directory_identity(const fs::path& rel_dir) {
-    auto [it, added] = directory_identities_.try_emplace(rel_dir.string());
+  const std::string& directory_identity(std::string_view rel_dir) {
+    auto [it, added] = directory_identities_.try_emplace(std::string(rel_dir));
     if (added) it->second = identity(display(rel_dir));
     return it->second;
   }
 
   // A non-directory entry: a regular file, or a symlink to a regular file inside the root.
-  void consider_file(const fs::path& rel, const fs::file_status& status) {
+  void consider_file(const std::string& rel, fs::file_type type) {
     std::string file_identity;
-    if (fs::is_symlink(status)) {
+    if (type == fs::file_type::symlink) {
       std::error_code ec;
       const fs::path target = fs::canonical(display(rel), ec);
       if (ec || !within(target, canonical_root_) || !fs::is_regular_file(fs::status(target, ec))) return;
       file_identity = target.string();
-    } else if (!fs::is_regular_file(status)) {
+    } else if (type != fs::file_type::regular) {
       return;
     }
     if (!lintable(rel) || excluded(rel)) return;
     if (file_identity.empty()) {
       // Not a link, so its real path is its directory's real path and its name: no
       // canonical() per file (a system call per path component).
-      file_identity = (fs::path(directory_identity(rel.parent_path())) / rel.filename()).string();
+      file_identity = join(directory_identity(parent_of(rel)), name_of(rel));
     }
-    found_.push_back({rel, std::move(file_identity), rel.generic_string()});
+    found_.push_back({rel, std::move(file_identity)});
   }
 
   struct Found {
-    fs::path rel;
+    std::string rel;  // '/'-separated below the root: also the sort key
     std::string identity;
-    std::string sort_key;  // computed once, not per comparison
   };
 
-  fs::path root_;
+  std::string root_;
   fs::path canonical_root_;
   const ExcludePredicate& excluded_;
   const FormatPredicate& configured_;
   std::vector<std::string>& errors_;
   std::vector<Found> found_;
-  std::set<std::string> visited_dirs_;
-  std::map<std::string, std::string> directory_identities_;
+  std::unordered_set<std::string> visited_dirs_;
+  std::unordered_map<std::string, std::string> directory_identities_;
   std::map<std::string, bool> excluded_dirs_;
 };
 
@@ -273,7 +329,7 @@ class Walker {
 InputList expand_paths(const std::vector<std::string>& paths, const ExcludePredicate& excluded,
                        const FormatPredicate& configured) {
   InputList out;
-  std::set<std::string> seen;  // identities of the files already listed, and "-"
+  std::unordered_set<std::string> seen;  // identities of the files already listed, and "-"
   auto add = [&](const std::string& shown, const std::string& key) {
     if (seen.insert(key).second) out.files.push_back(shown);
   };
@@ -300,7 +356,7 @@ InputList expand_paths(const std::vector<std::string>& paths, const ExcludePredi
       continue;
     }
     Walker walker(path, canonical_root, excluded, configured, out.errors);
-    for (const Walker::File& file : walker.run()) add(file.shown.string(), file.identity);
+    for (const Walker::File& file : walker.run()) add(file.shown, file.identity);
   }
   return out;
 }
