@@ -9,6 +9,7 @@
 #include <random>
 #include <iterator>
 #include <sstream>
+#include <thread>
 #include <string>
 #include <vector>
 
@@ -229,6 +230,38 @@ TEST(PatternTableGate, ExpectingEnoughTextPicksTheSetAtOnce) {
   EXPECT_EQ(builtin.table.choose_gate(2000), PatternTable::Gate::literals);
   builtin.table.expect(PatternTable::kSetAfterBytes);
   EXPECT_EQ(builtin.table.choose_gate(2000), PatternTable::Gate::set);
+}
+
+// The first uses of the set come from several threads at once: one compiles it, the others
+// answer from the literal gate meanwhile (a superset); once it is compiled, all get the set's
+// exact answer.
+TEST(PatternTableGate, ThreadsThatFindTheSetCompilingGoOnAndThenUseIt) {
+  if (std::getenv("DRAFTLINT_GATE")) GTEST_SKIP() << "DRAFTLINT_GATE fixes the gate";
+  const BuiltinTable builtin;
+  const std::string text =
+      "We apologize for any inconvenience this may have caused. Due to circumstances beyond our control, "
+      "your order will ship soon. Rest assured we take this seriously.";
+  const std::vector<int> literal = builtin.table.gate(text, PatternTable::Gate::literals);
+  std::vector<int> truly_matching;
+  for (std::size_t id = 0; id < builtin.table.size(); ++id) {
+    if (RE2::PartialMatch(text, builtin.table.pattern(static_cast<int>(id)).re->get())) {
+      truly_matching.push_back(static_cast<int>(id));
+    }
+  }
+  ASSERT_FALSE(truly_matching.empty());
+  std::vector<std::vector<int>> during(4);
+  std::vector<std::thread> threads;
+  for (auto& result : during) {
+    threads.emplace_back([&] { result = builtin.table.gate(text, PatternTable::Gate::set); });
+  }
+  for (auto& t : threads) t.join();
+  for (const auto& result : during) {
+    EXPECT_TRUE(std::includes(result.begin(), result.end(), truly_matching.begin(), truly_matching.end()));
+    EXPECT_TRUE(std::includes(literal.begin(), literal.end(), result.begin(), result.end()));
+  }
+  const std::vector<int> after = builtin.table.gate(text, PatternTable::Gate::set);
+  EXPECT_TRUE(std::includes(after.begin(), after.end(), truly_matching.begin(), truly_matching.end()));
+  EXPECT_LT(after.size(), literal.size()) << "the set should be compiled now, and sharper than the literals";
 }
 
 TEST(PatternTableGate, PatternsWithoutFiltersUseTheSetFromTheStart) {

@@ -121,6 +121,7 @@ bool PatternTable::build(std::string* error) {
   if (prefilter_->unfiltered() <= kMaxUnfiltered) return true;
   // Too many patterns the literal gate must always pass: compile the set now, so that an error
   // is reported at compile time and not on first use.
+  set_claimed_.store(true, std::memory_order_relaxed);
   std::call_once(set_once_, [&] {
     set_ok_ = build_set(error);
     set_ready_.store(true, std::memory_order_release);
@@ -153,6 +154,17 @@ bool PatternTable::build_set(std::string* error) const {
     *error = "the rules' patterns are too large to compile together";
     return false;
   }
+  return true;
+}
+
+bool PatternTable::set_compiled(bool wait) const {
+  if (set_ready_.load(std::memory_order_acquire)) return true;
+  if (set_claimed_.exchange(true, std::memory_order_acq_rel) && !wait) return false;
+  std::call_once(set_once_, [&] {
+    std::string unused;  // this set was accepted at build(); only a memory limit can refuse it
+    set_ok_ = build_set(&unused);
+    set_ready_.store(true, std::memory_order_release);
+  });
   return true;
 }
 
@@ -202,13 +214,10 @@ std::vector<int> PatternTable::gate(std::string_view text, Gate gate) const {
     probed_bytes_.fetch_add(text.size(), std::memory_order_relaxed);
     return hits;
   }
-  if (gate == Gate::set) {
-    std::call_once(set_once_, [&] {
-      std::string unused;  // this set was accepted at build(); only a memory limit can refuse it
-      set_ok_ = build_set(&unused);
-      set_ready_.store(true, std::memory_order_release);
-    });
-  }
+  // While another thread compiles the set (tens of milliseconds), this one goes on with the
+  // literal gate rather than wait: the candidates differ, the findings do not. Only a forced
+  // set gate waits.
+  if (gate == Gate::set && !set_compiled(gate_override() == GateOverride::set)) gate = Gate::literals;
   if (gate == Gate::literals || !set_ok_) return prefilter_->candidates(text);
   if (read_on_literals_) hits = prefilter_->candidates(text, PrefilterGate::Which::read);
   if (set_->ids.empty()) return hits;

@@ -66,7 +66,8 @@ class PatternTable {
 
   // Ids of the patterns that may match in `text`, ascending; every pattern that matches is
   // among them. The set gate returns exactly those, unless its DFA runs out of memory on this
-  // text, when it returns every id.
+  // text, when it returns every id; while another thread compiles the set, the literal gate
+  // answers instead.
   std::vector<int> gate(std::string_view text, Gate gate) const;
 
   const Pattern& pattern(int id) const { return patterns_[static_cast<std::size_t>(id)]; }
@@ -85,6 +86,9 @@ class PatternTable {
   std::unordered_map<std::string, int> ids_;
   struct SetHolder;
   bool build_set(std::string* error) const;
+  // Compiles the set unless another thread has begun to; true once it is compiled. With
+  // `wait`, a thread waits for another's compile instead of returning false.
+  bool set_compiled(bool wait) const;
 
   mutable std::unique_ptr<SetHolder> set_;
   mutable std::once_flag set_once_;
@@ -94,6 +98,7 @@ class PatternTable {
   mutable std::atomic<std::size_t> probed_found_{0};
   mutable bool read_on_literals_ = true;  // decided when the set is built
   mutable std::atomic<bool> set_ready_{false};
+  mutable std::atomic<bool> set_claimed_{false};  // a thread has begun to compile the set
   mutable std::atomic<std::size_t> asked_bytes_{0};
   mutable std::atomic<std::size_t> expected_bytes_{0};
   // Per pattern: 0 not yet known, 1 no, 2 yes (benign races: every thread computes the same).
