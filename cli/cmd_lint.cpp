@@ -455,11 +455,15 @@ int run_lint(const PackOptions& pack, const LintCommand& command) {
   const unsigned jobs = std::max(1u, std::min<unsigned>(command.jobs ? command.jobs : std::thread::hardware_concurrency(),
                                                         static_cast<unsigned>(std::max<std::size_t>(count, 1))));
   // Workers run at most `window` files ahead of the printer, so memory does not grow with the
-  // number of files; outcome n lives in slot n % window until it is printed.
-  const std::size_t window = 4 * static_cast<std::size_t>(jobs);
+  // number of files; outcome n lives in slot n % window until it is printed. The printer is
+  // woken once a batch of files is done (or every kPrintEvery), not once per file: on a tree
+  // of small notices a wake-up per file cost more than printing them.
+  const std::size_t window = 8 * static_cast<std::size_t>(jobs);
+  const std::size_t batch = window / 2;
+  constexpr auto kPrintEvery = std::chrono::milliseconds(20);
   std::vector<Outcome> slots(window);
   std::vector<char> done(window, 0);
-  std::size_t next = 0, printed = 0;  // guarded by mutex
+  std::size_t next = 0, printed = 0, unprinted = 0;  // guarded by mutex; unprinted: done, not printed
   std::mutex mutex;
   std::condition_variable finished, room;
   const bool color = text_format && use_color(command.color);
@@ -531,12 +535,14 @@ int run_lint(const PackOptions& pack, const LintCommand& command) {
       } else if (plan.problems.empty()) {
         out.errors.push_back(out.display + ": not linted (see the configuration error above)");
       }
+      bool wake = false;
       {
         std::lock_guard lock(mutex);
         done[n % window] = 1;
         if (out.errors_printed) worker_printing = false;
+        wake = ++unprinted >= batch || next >= count;
       }
-      finished.notify_all();
+      if (wake) finished.notify_all();
     }
   };
   std::vector<std::thread> workers;
@@ -578,17 +584,26 @@ int run_lint(const PackOptions& pack, const LintCommand& command) {
     if (writer) writer->add(report);
     if (sarif) linter_of_input[order[n]] = out.linter;
   };
+  auto last_progress = started;
+  bool draining = false;  // printing a run of done files: no waiting until one is not done
   for (std::size_t n = 0; n < count; ++n) {
     {
       std::unique_lock lock(mutex);
-      while (!done[n % window]) {
-        finished.wait_for(lock, std::chrono::milliseconds(200));
-        if (progress && !worker_printing && std::chrono::steady_clock::now() - started > std::chrono::seconds(1)) {
+      // File n, once a batch is ready (see `batch`), or once kPrintEvery has passed with it done.
+      while (!(done[n % window] && (draining || unprinted >= batch || next >= count))) {
+        draining = false;
+        const bool timed_out = finished.wait_for(lock, kPrintEvery) == std::cv_status::timeout;
+        if (timed_out && done[n % window]) break;
+        const auto now = std::chrono::steady_clock::now();
+        if (progress && !worker_printing && now - started > std::chrono::seconds(1) &&
+            now - last_progress >= std::chrono::milliseconds(200)) {
           fmt::print(stderr, "\r\x1b[Kdraftlint: {}/{} files", n, count);
           progress_shown = true;
+          last_progress = now;
         }
       }
       if (progress_shown) fmt::print(stderr, "\r\x1b[K");
+      draining = true;
     }
     Outcome& out = slots[n % window];
     print(n, out);
@@ -596,6 +611,7 @@ int run_lint(const PackOptions& pack, const LintCommand& command) {
     {
       std::lock_guard lock(mutex);
       done[n % window] = 0;
+      --unprinted;
       printed = n + 1;
     }
     room.notify_all();
