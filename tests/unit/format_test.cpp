@@ -275,6 +275,51 @@ TEST(FormatText, KeepsTabsInIndentWhenLineHasTabs) {
             "      | \t     \t" + carets(12) + "\n");
 }
 
+// A paragraph written as one long line: a window of it around the finding, cut ends marked.
+TEST(FormatText, ShowsAWindowAroundTheSpanWhenTheLineIsLong) {
+  const std::string before(200, 'a'), after(200, 'b');
+  const std::string text = before + " rest assured " + after + "\n";
+  const FileReport report{"n.txt", text, lint_probe("rest assured", text)};
+  ASSERT_EQ(report.diagnostics.size(), 1u);
+  // 30 code points before the span, 114 shown in all between the two "...".
+  const std::string shown = std::string(29, 'a') + " rest assured " + std::string(114 - 29 - 14, 'b');
+  EXPECT_EQ(draftlint::format_text(report, false),
+            "n.txt:1:202: warning: Drop 'rest assured'. [probe]\n"
+            "    1 | ..." + shown + "...\n"
+            "      |    " + std::string(30, ' ') + carets(12) + "\n");
+}
+
+TEST(FormatText, ShowsTheLineWholeUpTo120CodePoints) {
+  const std::string text = "Rest assured " + std::string(120 - 13, 'x') + "\n";
+  const FileReport report{"n.txt", text, lint_probe("rest assured", text)};
+  ASSERT_EQ(report.diagnostics.size(), 1u);
+  EXPECT_EQ(draftlint::format_text(report, false),
+            "n.txt:1:1: warning: Drop 'Rest assured'. [probe]\n"
+            "    1 | " + text.substr(0, text.size() - 1) + "\n"
+            "      | " + carets(12) + "\n");
+}
+
+TEST(FormatText, CutsOnlyTheEndWhenTheSpanOpensALongLine) {
+  const std::string text = "Rest assured " + std::string(300, 'x') + "\n";
+  const FileReport report{"n.txt", text, lint_probe("rest assured", text)};
+  ASSERT_EQ(report.diagnostics.size(), 1u);
+  EXPECT_EQ(draftlint::format_text(report, false),
+            "n.txt:1:1: warning: Drop 'Rest assured'. [probe]\n"
+            "    1 | Rest assured " + std::string(114 - 13, 'x') + "...\n"
+            "      | " + carets(12) + "\n");
+}
+
+TEST(FormatText, FillsTheWindowFromTheEndWhenTheSpanClosesALongLine) {
+  const std::string text = std::string(300, '\u0078') + " d\u00E9j\u00E0 vu\n";  // 300 x, then 8 code points
+  const FileReport report{"n.txt", text, lint_probe("d\u00E9j\u00E0 vu", text)};
+  ASSERT_EQ(report.diagnostics.size(), 1u);
+  // The last 114 code points: 106 x, a space and "déjà vu"; the span starts 107 in.
+  EXPECT_EQ(draftlint::format_text(report, false),
+            "n.txt:1:302: warning: Drop 'd\u00E9j\u00E0 vu'. [probe]\n"
+            "    1 | ..." + std::string(106, 'x') + " d\u00E9j\u00E0 vu\n"
+            "      |    " + std::string(107, ' ') + carets(7) + "\n");
+}
+
 TEST(FormatText, DropsCarriageReturnWhenLineEndsWithCrlf) {
   const std::string text = "Hello,\r\nRest assured.\r\n";
   const FileReport report{"n.txt", text, lint_probe("rest assured", text)};

@@ -1,5 +1,6 @@
 // Compiler-style text output: location, severity, message, rule; the line; carets; the fix.
 #include <algorithm>
+#include <string_view>
 
 #include <fmt/format.h>
 
@@ -54,6 +55,27 @@ std::size_t bytes_of_code_points(std::string_view line, std::size_t count) {
   return at;
 }
 
+// A line longer than this (in code points) is shown as a window around the finding: a
+// paragraph written as one line would otherwise be printed whole for each of its findings,
+// and a terminal wraps it so that the carets no longer sit under the words.
+constexpr std::size_t kWholeLineColumns = 120;
+constexpr std::size_t kContextBefore = 30;  // code points shown before the span in a window
+constexpr std::string_view kCut = "...";
+
+// The part of a line shown for a finding starting at code point `start`: [from, to) in code
+// points, with kCut marking each end that is cut.
+struct Shown {
+  std::size_t from = 0, to = 0;
+};
+
+Shown shown_part(std::size_t line_columns, std::size_t start) {
+  if (line_columns <= kWholeLineColumns) return {0, line_columns};
+  const std::size_t width = kWholeLineColumns - 2 * kCut.size();
+  std::size_t from = start > kContextBefore ? start - kContextBefore : 0;
+  from = std::min(from, line_columns - width);  // near the end of the line, fill the window
+  return {from, std::min(line_columns, from + width)};
+}
+
 }  // namespace
 
 std::string format_text_finding(std::string_view path, const Diagnostic& d, std::string_view line, bool color) {
@@ -72,16 +94,25 @@ std::string format_text_finding(std::string_view path, const Diagnostic& d, std:
   out.append(gutter_width - line_number.size(), ' ');
   out.append(line_number.data(), line_number.size());
   out += " | ";
-  out += line;
-  out += '\n';
   // The span's part on its first line, measured in code points of that line.
   const std::size_t line_offset = static_cast<std::size_t>(d.start.column - 1);
-  const std::size_t prefix_bytes = bytes_of_code_points(line, line_offset);
-  const std::size_t span_on_line = d.end.line == d.start.line ? static_cast<std::size_t>(d.end.column - d.start.column)
-                                                              : code_points(line.substr(prefix_bytes));
+  const std::size_t line_columns = code_points(line);
+  const Shown shown = shown_part(line_columns, line_offset);
+  const std::size_t from_bytes = bytes_of_code_points(line, shown.from);
+  const std::string_view rest = line.substr(from_bytes);
+  const std::size_t prefix_bytes = bytes_of_code_points(rest, line_offset - shown.from);
+  const std::string_view visible = rest.substr(0, bytes_of_code_points(rest, shown.to - shown.from));
+  if (shown.from > 0) out += kCut;
+  out += visible;
+  if (shown.to < line_columns) out += kCut;
+  out += '\n';
+  std::size_t span_on_line = d.end.line == d.start.line ? static_cast<std::size_t>(d.end.column - d.start.column)
+                                                        : code_points(rest.substr(prefix_bytes));
+  span_on_line = std::min(span_on_line, shown.to > line_offset ? shown.to - line_offset : 0);
   out.append(gutter_width, ' ');
   out += " | ";
-  append_indent_like(out, line.substr(0, prefix_bytes));
+  if (shown.from > 0) out.append(kCut.size(), ' ');
+  append_indent_like(out, rest.substr(0, prefix_bytes));
   out += p.green;
   out += '^';
   out.append(span_on_line > 1 ? span_on_line - 1 : 0, '~');
