@@ -63,17 +63,22 @@ constexpr std::size_t kContextBefore = 30;  // code points shown before the span
 constexpr std::string_view kCut = "...";
 
 // The part of a line shown for a finding starting at code point `start`: [from, to) in code
-// points, with kCut marking each end that is cut.
+// points, and whether each end is cut (and marked with kCut).
 struct Shown {
-  std::size_t from = 0, to = 0;
+  std::size_t from = 0, to = std::string_view::npos;
+  bool cut_before = false, cut_after = false;
 };
 
-Shown shown_part(std::size_t line_columns, std::size_t start) {
-  if (line_columns <= kWholeLineColumns) return {0, line_columns};
+Shown shown_part(std::string_view line, std::size_t start) {
+  // A line of at most kWholeLineColumns bytes has no more code points: whole, uncounted.
+  if (line.size() <= kWholeLineColumns) return {};
+  const std::size_t columns = code_points(line);
+  if (columns <= kWholeLineColumns) return {};
   const std::size_t width = kWholeLineColumns - 2 * kCut.size();
   std::size_t from = start > kContextBefore ? start - kContextBefore : 0;
-  from = std::min(from, line_columns - width);  // near the end of the line, fill the window
-  return {from, std::min(line_columns, from + width)};
+  from = std::min(from, columns - width);  // near the end of the line, fill the window
+  const std::size_t to = std::min(columns, from + width);
+  return {from, to, from > 0, to < columns};
 }
 
 }  // namespace
@@ -82,7 +87,7 @@ std::string format_text_finding(std::string_view path, const Diagnostic& d, std:
   // One string, appended to in place: this runs for every finding of a run.
   const Palette& p = color ? kColor : kPlain;
   std::string out;
-  out.reserve(path.size() + d.message.size() + 3 * line.size() + 96);
+  out.reserve(path.size() + d.message.size() + 3 * std::min(line.size(), 4 * kWholeLineColumns) + 96);
   // "path:line:column: severity: message [rule]", then "{:>5} | line".
   const fmt::format_int line_number(d.start.line);
   const fmt::format_int column(d.start.column);
@@ -96,22 +101,19 @@ std::string format_text_finding(std::string_view path, const Diagnostic& d, std:
   out += " | ";
   // The span's part on its first line, measured in code points of that line.
   const std::size_t line_offset = static_cast<std::size_t>(d.start.column - 1);
-  const std::size_t line_columns = code_points(line);
-  const Shown shown = shown_part(line_columns, line_offset);
-  const std::size_t from_bytes = bytes_of_code_points(line, shown.from);
-  const std::string_view rest = line.substr(from_bytes);
+  const Shown shown = shown_part(line, line_offset);
+  const std::string_view rest = line.substr(bytes_of_code_points(line, shown.from));
   const std::size_t prefix_bytes = bytes_of_code_points(rest, line_offset - shown.from);
-  const std::string_view visible = rest.substr(0, bytes_of_code_points(rest, shown.to - shown.from));
-  if (shown.from > 0) out += kCut;
-  out += visible;
-  if (shown.to < line_columns) out += kCut;
+  if (shown.cut_before) out += kCut;
+  out += shown.cut_after ? rest.substr(0, bytes_of_code_points(rest, shown.to - shown.from)) : rest;
+  if (shown.cut_after) out += kCut;
   out += '\n';
   std::size_t span_on_line = d.end.line == d.start.line ? static_cast<std::size_t>(d.end.column - d.start.column)
                                                         : code_points(rest.substr(prefix_bytes));
-  span_on_line = std::min(span_on_line, shown.to > line_offset ? shown.to - line_offset : 0);
+  if (shown.cut_after) span_on_line = std::min(span_on_line, shown.to > line_offset ? shown.to - line_offset : 0);
   out.append(gutter_width, ' ');
   out += " | ";
-  if (shown.from > 0) out.append(kCut.size(), ' ');
+  if (shown.cut_before) out.append(kCut.size(), ' ');
   append_indent_like(out, rest.substr(0, prefix_bytes));
   out += p.green;
   out += '^';
