@@ -458,7 +458,7 @@ int run_lint(const PackOptions& pack, const LintCommand& command) {
   // number of files; outcome n lives in slot n % window until it is printed. The printer is
   // woken once a batch of files is done (or every kPrintEvery), not once per file: on a tree
   // of small notices a wake-up per file cost more than printing them.
-  const std::size_t window = 8 * static_cast<std::size_t>(jobs);
+  const std::size_t window = 4 * static_cast<std::size_t>(jobs);
   const std::size_t batch = window / 2;
   constexpr auto kPrintEvery = std::chrono::milliseconds(20);
   std::vector<Outcome> slots(window);
