@@ -1,8 +1,10 @@
 // Output formats: compiler-style text (location, source line, carets, fix) and JSON.
 #include <cstdlib>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <optional>
+#include <random>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -11,6 +13,8 @@
 #include <gtest/gtest.h>
 
 #include <draftlint/draftlint.hpp>
+
+#include "text/utf8.h"
 
 namespace {
 
@@ -318,6 +322,38 @@ TEST(FormatText, FillsTheWindowFromTheEndWhenTheSpanClosesALongLine) {
             "n.txt:1:302: warning: Drop 'd\u00E9j\u00E0 vu'. [probe]\n"
             "    1 | ..." + std::string(106, 'x') + " d\u00E9j\u00E0 vu\n"
             "      |    " + std::string(107, ' ') + carets(7) + "\n");
+}
+
+// Whatever mix of ASCII runs and multibyte characters comes before it, the caret sits under
+// the span's first character in the line as shown.
+TEST(FormatText, PutsTheCaretUnderTheSpanOnLongMixedLines) {
+  const std::string pieces[] = {"a", "abcdefghij ", "\u00E9", "\u2014", "\U0001F600", " ", "words and more words "};
+  std::mt19937 random(7);
+  for (int round = 0; round < 200; ++round) {
+    std::string before;
+    const int count = static_cast<int>(random() % 60);
+    for (int i = 0; i < count; ++i) before += pieces[random() % std::size(pieces)];
+    const std::string text = before + " rest assured " + before + "\n";
+    const FileReport report{"n.txt", text, lint_probe("rest assured", text)};
+    ASSERT_FALSE(report.diagnostics.empty());
+    const std::string out = draftlint::format_text(report, false);
+    // The second and third lines: "    1 | <shown>" and "      | <indent>^~~".
+    const std::size_t shown_at = out.find('\n') + 1;
+    const std::size_t caret_line_at = out.find('\n', shown_at) + 1;
+    const std::string shown = out.substr(shown_at + 8, caret_line_at - 1 - (shown_at + 8));
+    const std::string caret_line = out.substr(caret_line_at + 8);
+    const std::size_t caret = caret_line.find('^');
+    ASSERT_NE(caret, std::string::npos);
+    // Columns in the shown line = code points before the byte where "rest assured" starts.
+    std::size_t byte = 0, column = 0;
+    while (column < caret && byte < shown.size()) {
+      std::size_t next = byte + 1;
+      while (next < shown.size() && draftlint::detail::is_continuation_byte(static_cast<unsigned char>(shown[next]))) ++next;
+      byte = next;
+      ++column;
+    }
+    EXPECT_EQ(shown.compare(byte, 12, "rest assured"), 0) << "round " << round << ":\n" << out;
+  }
 }
 
 TEST(FormatText, DropsCarriageReturnWhenLineEndsWithCrlf) {
