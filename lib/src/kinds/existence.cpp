@@ -10,7 +10,11 @@ class ExistenceCheck final : public CompiledCheck {
   ExistenceCheck(const Rule& rule, PatternTable& table) : rule_(rule), matcher_(rule, table) {}
 
   void check(const CheckContext& context, std::vector<Finding>& out) const override {
-    for (const SpanMatcher::Hit& hit : matcher_.find(context)) {
+    const std::vector<SpanMatcher::Hit> hits = matcher_.find(context);
+    // Exactly one finding a hit: on a large file, growing by doubling held up to twice as
+    // many, and both copies while it grew, at the peak of the run.
+    out.reserve(out.size() + hits.size());
+    for (const SpanMatcher::Hit& hit : hits) {
       const std::string_view match = context.text.substr(hit.span.begin, hit.span.end - hit.span.begin);
       out.push_back({hit.span.begin, hit.span.end - hit.span.begin, render_message(rule_.message, {{"match", match}}), std::nullopt});
     }
