@@ -19,7 +19,6 @@
 #include <cerrno>
 #include <map>
 #include <optional>
-#include <set>
 #include <string_view>
 #include <system_error>
 #include <unordered_map>
