@@ -23,7 +23,8 @@ struct FileReport {
 };
 
 // Compiler-style findings for one file: "path:line:col: severity: message [rule]", the source
-// line, carets under the span and, when there is a fix, the suggested replacement.
+// line (a window of it around the span when it is longer than 120 characters), carets under
+// the span and, when there is a fix, the suggested replacement.
 // `color` adds ANSI colours.
 std::string format_text(const FileReport& report, bool color);
 
