@@ -468,6 +468,7 @@ int run_lint(const PackOptions& pack, const LintCommand& command) {
   std::condition_variable finished, room;
   const bool color = text_format && use_color(command.color);
   const bool progress = progress_wanted();
+  const bool stdout_is_terminal = isatty(STDOUT_FILENO) != 0;
   bool progress_shown = false;  // guarded by mutex
   bool worker_printing = false;  // guarded by mutex: a worker prints its file's findings
   // Waits until file n is the next to print and takes the terminal for its findings: its
@@ -602,7 +603,13 @@ int run_lint(const PackOptions& pack, const LintCommand& command) {
           last_progress = now;
         }
       }
-      if (progress_shown) fmt::print(stderr, "\r\x1b[K");
+      // The progress line goes before this file's errors or (on the same terminal) its
+      // output, and only then: not a write per file.
+      const Outcome& ready = slots[n % window];
+      if (progress_shown && (stdout_is_terminal || !ready.errors.empty() || !ready.note.empty())) {
+        fmt::print(stderr, "\r\x1b[K");
+        progress_shown = false;
+      }
       draining = true;
     }
     Outcome& out = slots[n % window];
@@ -617,6 +624,7 @@ int run_lint(const PackOptions& pack, const LintCommand& command) {
     room.notify_all();
   }
   for (std::thread& w : workers) w.join();
+  if (progress_shown) fmt::print(stderr, "\r\x1b[K");
 
   if (!command.diff && !filter) {
     const std::string fixed_line =
