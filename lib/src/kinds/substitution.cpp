@@ -22,8 +22,7 @@ class SubstitutionCheck final : public CompiledCheck {
 
   void check(const CheckContext& context, std::vector<Finding>& out) const override {
     const std::vector<SpanMatcher::Hit> hits = matcher_.find(context);
-    // Exactly one finding a hit: on a large file, growing by doubling held up to twice as
-    // many, and both copies while it grew, at the peak of the run.
+    // Exactly one finding a hit, reserved (see ExistenceCheck::check).
     out.reserve(out.size() + hits.size());
     for (const SpanMatcher::Hit& hit : hits) {
       const std::string_view match = context.text.substr(hit.span.begin, hit.span.end - hit.span.begin);
