@@ -8,7 +8,8 @@
 // Where that takes too many questions, the regex is cut into its top-level alternatives (an
 // OR) or its sequence into two halves (an AND: a match holds a match of each half), and each
 // part is treated the same way. Every step keeps the filter sound: it never rejects a text the
-// regex matches.
+// regex matches. Where RE2 finds no literal at all, the library's own reading of the regex
+// (literal_filter.h) may still find digits or symbols it needs.
 //
 // Usage: draftlint_prefilters OUTPUT.cpp
 #include <algorithm>
@@ -24,6 +25,7 @@
 #include <re2/re2.h>
 
 #include "compile/builtin_prefilters.h"
+#include "compile/literal_filter.h"
 #include "compile/literal_scanner.h"
 #include "compile/literal_text.h"
 #include "compile/pattern_table.h"
@@ -181,6 +183,17 @@ Formula condition(std::string_view regex, const std::string& flags) {
   return combine(Formula::all, {condition(span(first, middle), leading), condition(span(middle, items->size()), leading)});
 }
 
+// The library's own reading of a regex (literal_filter.h) as a Formula. RE2's analysis knows
+// no literal shorter than three bytes, so a pattern that needs only digits or an '@' (a phone
+// number, a time, an address) gets its filter from this reading.
+Formula from_reading(const draftlint::detail::LiteralFormula& f) {
+  using draftlint::detail::LiteralFormula;
+  if (f.kind == LiteralFormula::literal) return {Formula::literal, f.text, {}};
+  std::vector<Formula> parts;
+  for (const LiteralFormula& p : f.parts) parts.push_back(from_reading(p));
+  return combine(f.kind == LiteralFormula::all ? Formula::all : Formula::any, std::move(parts));
+}
+
 // Pre-order code (builtin_prefilters.h); literal ids from `index`.
 void encode(const Formula& f, const std::map<std::string, std::size_t>& index, std::vector<std::uint16_t>& out) {
   switch (f.kind) {
@@ -219,6 +232,9 @@ int main(int argc, char** argv) {
   for (std::size_t id = 0; id < table.size(); ++id) {
     const std::string& regex = table.pattern(static_cast<int>(id)).regex;
     Formula f = condition(draftlint::detail::join_phrases(regex), "");
+    if (f.kind == Formula::anything) {
+      if (const auto read = draftlint::detail::literal_filter(regex)) f = from_reading(*read);
+    }
     if (f.kind == Formula::anything) continue;
     collect_literals(f, literal_index);
     filters.emplace(regex, std::move(f));

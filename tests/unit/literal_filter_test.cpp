@@ -93,6 +93,19 @@ TEST(LiteralFilter, PiecesThatMayMatchNothingOrAnythingNeedNothing) {
   EXPECT_EQ(filter_of("a{,2}bc"), "a{,2}bc");  // not a repeat: RE2 reads those braces literally
 }
 
+TEST(LiteralFilter, ShortStringsNeedTheirDigitsAndSymbols) {
+  // Too short for the scanner, but a text holding "@", "%" or a digit is far from every text.
+  EXPECT_EQ(filter_of(R"([\w.]+@[\w.]+)"), "@");
+  EXPECT_EQ(filter_of(R"(\bQ[1-4]\b)"), "any(1, 2, 3, 4)");
+  EXPECT_EQ(filter_of(R"(\b[0-9]+%)"), "all(any(0, 1, 2, 3, 4, 5, 6, 7, 8, 9), %)");
+  EXPECT_EQ(filter_of(R"(\ba1\b)"), "1");
+  EXPECT_EQ(filter_of(R"(\b1[ .-]?800\b)"), "any(1800, 1 800, 1-800, 1.800)");  // long enough: whole
+  // Letters and common punctuation are in every paragraph: no filter.
+  EXPECT_EQ(filter_of(R"((?i)\bno\b)"), "-");
+  EXPECT_EQ(filter_of(R"(\b(?:a|an|1)\b)"), "-");  // one alternative needs nothing
+  EXPECT_EQ(filter_of(R"(\w+\.\w+)"), "-");
+}
+
 TEST(LiteralFilter, CharactersTheFoldingKeepsEndALiteral) {
   // RE2 matches É for é under (?i), and the folding leaves both alone: neither can be required.
   EXPECT_EQ(filter_of("(?i)caf\u00E9 time"), "all( time, caf)");
@@ -119,7 +132,8 @@ TEST(LiteralFilter, GivesUpOnWhatItDoesNotKnow) {
 std::string random_regex(std::mt19937& rng, int depth) {
   static const std::vector<std::string> atoms{"a", "b", "c", "A", "B", " ", "ab", "abc", "bca", "cab", "\\.", ".",
                                               "[ab]", "[^a]", "[a-c]", "[Cc]", "\\s", "\\w", "\\b", "^", "$", "\\x{41}",
-                                              "\u212A", "k", "\u2019", "'", "[\\s\\x{A0}]+", "['\u2018\u2019]", "\\t"};
+                                              "\u212A", "k", "\u2019", "'", "[\\s\\x{A0}]+", "['\u2018\u2019]", "\\t",
+                                              "1", "[0-9]", "[1-3]", "@", "\\d", "a1"};
   std::uniform_int_distribution<int> pick(0, 9);
   std::string out;
   const int length = 1 + static_cast<int>(rng() % 5);
@@ -142,7 +156,8 @@ std::string random_regex(std::mt19937& rng, int depth) {
 
 std::string random_text(std::mt19937& rng) {
   static const std::vector<std::string> pieces{"a", "b", "c", "A", "B", "C", " ", "  ", "\n", "\t", ".", "k", "K",
-                                               "\u212A", "'", "\u2019", "\u2018", "\u00A0", "abc", "bca", "cab", "x"};
+                                               "\u212A", "'", "\u2019", "\u2018", "\u00A0", "abc", "bca", "cab", "x",
+                                               "1", "2", "@", "a1"};
   std::string out;
   const int length = static_cast<int>(rng() % 24);
   for (int i = 0; i < length; ++i) out += pieces[rng() % pieces.size()];

@@ -70,6 +70,21 @@ TEST(LiteralScanner, ReportsEachLiteralThatOccursOnce) {
   EXPECT_TRUE(found.empty());
 }
 
+TEST(LiteralScanner, FindsTellingBytesInAnyTextAndIgnoresOtherShortLiterals) {
+  const std::vector<std::string_view> literals{"abc", "7", "@", "x", "ab"};
+  const draftlint::detail::LiteralScanner scanner(literals);
+  std::vector<unsigned char> seen(literals.size(), 0);
+  std::vector<std::uint32_t> found;
+  scanner.scan("a7", seen, found);  // shorter than the three-byte literals, not than one byte
+  EXPECT_EQ(found, (std::vector<std::uint32_t>{1}));
+  seen.assign(literals.size(), 0);
+  found.clear();
+  scanner.scan("x@y abc 77", seen, found);  // each found once; "x" and "ab" are not looked for
+  std::sort(found.begin(), found.end());
+  EXPECT_EQ(found, (std::vector<std::uint32_t>{0, 1, 2}));
+  EXPECT_EQ(seen, (std::vector<unsigned char>{1, 1, 1, 0, 0}));
+}
+
 // Every length class (three bytes; four to seven; eight and more) and openings shared by many
 // literals, against a plain search, at every position including the last ones of the text.
 TEST(LiteralScanner, FindsExactlyWhatAPlainSearchFindsInRandomTexts) {
@@ -185,6 +200,10 @@ TEST(PrefilterGate, TheBuildEmbedsFiltersForMostBuiltinPatterns) {
     filtered += std::any_of(patterns.begin(), patterns.end(), [&](const auto& p) { return p.regex == regex; });
   }
   EXPECT_GT(filtered, builtin.table.size() * 9 / 10);
+  // Those needing only digits or an '@' (phone numbers, times, addresses) are filtered too: a
+  // text without any literal leaves the few the build found nothing for (11 before it read
+  // digits and symbols).
+  EXPECT_LE(builtin.table.gate("  ", PatternTable::Gate::literals).size(), 5u);
   // And they filter: a neutral sentence leaves few candidates.
   const std::vector<int> candidates =
       builtin.table.gate("The library opens at nine on weekdays.", PatternTable::Gate::literals);
@@ -335,6 +354,19 @@ TEST(PatternTableGate, ReadFiltersNeverDropAPatternThatMatchesWhicheverGate) {
     }
   }
   EXPECT_GT(checked, 1000u);
+}
+
+TEST(PatternTableGate, APatternNeedingOnlyAnAtSignOrDigitsPassesOnlyWhereTheyAre) {
+  PatternTable table;
+  draftlint::detail::Pattern p;
+  p.source = "an address";
+  add_as_user(table, p, R"(\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b)");
+  p.source = "a time";
+  add_as_user(table, p, R"(\b[0-9]{1,2}:[0-9]{2}\b)");
+  build(table);
+  EXPECT_TRUE(table.gate("No address and no time in this paragraph.", PatternTable::Gate::literals).empty());
+  EXPECT_EQ(table.gate("Write to help@example.com today.", PatternTable::Gate::literals), std::vector<int>{0});
+  EXPECT_EQ(table.gate("Back at 9:30.", PatternTable::Gate::literals), std::vector<int>{1});
 }
 
 // A pack of its own vocabulary keeps its patterns on the literal gate once the set is built;

@@ -31,7 +31,7 @@ struct EmbeddedPrefilter {
 };
 
 struct EmbeddedPrefilters {
-  std::span<const std::string_view> literals;   // folded, each at least 3 bytes
+  std::span<const std::string_view> literals;   // folded; each 3 bytes or more, or one telling byte
   std::span<const EmbeddedPrefilter> patterns;  // sorted by regex; a pattern not listed has none
 };
 

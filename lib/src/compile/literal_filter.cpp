@@ -87,13 +87,25 @@ Condition any_of(std::vector<Condition> conditions) {
   return LiteralFormula{LiteralFormula::any, "", std::move(parts)};
 }
 
-// An OR of the strings; nothing when one is too short to look for.
+// What a string too short for the scanner needs: each telling byte it holds (a digit, '@'...),
+// or nothing when it holds none ("an", " a").
+Condition short_string(std::string_view s) {
+  std::string bytes;
+  for (const char c : s) {
+    if (LiteralScanner::telling_byte(c) && bytes.find(c) == std::string::npos) bytes += c;
+  }
+  std::vector<Condition> parts;
+  for (const char c : bytes) parts.push_back(LiteralFormula{LiteralFormula::literal, std::string(1, c), {}});
+  return parts.empty() ? std::nullopt : all_of(std::move(parts));
+}
+
+// An OR of the strings; nothing when one of them needs nothing that can be looked for.
 Condition any_string(const Strings& strings) {
   std::vector<std::string> folded;
   for (const std::string& s : strings) {
     std::string f;
     fold_for_literals(s, f);  // joins space runs the way the text's folding does
-    if (f.size() < LiteralScanner::kMinLength) return std::nullopt;
+    if (f.size() < LiteralScanner::kMinLength && !short_string(f)) return std::nullopt;
     folded.push_back(std::move(f));
   }
   // A string holding another is implied by it: the shorter one alone says as much.
@@ -104,7 +116,7 @@ Condition any_string(const Strings& strings) {
   for (const std::string& s : folded) {
     if (std::any_of(kept.begin(), kept.end(), [&](std::string_view k) { return s.find(k) != std::string::npos; })) continue;
     kept.push_back(s);
-    parts.push_back(LiteralFormula{LiteralFormula::literal, s, {}});
+    parts.push_back(s.size() < LiteralScanner::kMinLength ? short_string(s) : LiteralFormula{LiteralFormula::literal, s, {}});
   }
   return any_of(std::move(parts));
 }

@@ -2,8 +2,10 @@
 #include "compile/literal_scanner.h"
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cstring>
+#include <string_view>
 
 namespace draftlint::detail {
 namespace {
@@ -73,6 +75,10 @@ LiteralScanner::LiteralScanner(std::span<const std::string_view> literals, std::
   std::vector<std::uint64_t> first_fours;
   for (auto i = static_cast<std::uint32_t>(first); i < literals.size(); ++i) {
     const std::string_view literal = literals[i];
+    if (literal.size() == 1 && telling_byte(literal[0])) {
+      bytes_.emplace_back(static_cast<unsigned char>(literal[0]), i);
+      continue;
+    }
     if (literal.size() < kMinLength) continue;  // callers never pass one; never matched
     if (literal.size() == 3) {
       threes.emplace_back(opening_at(literal.data(), 3), i);
@@ -91,8 +97,22 @@ LiteralScanner::LiteralScanner(std::span<const std::string_view> literals, std::
   four_or_longer_.build(first_fours);
 }
 
+bool LiteralScanner::telling_byte(char c) {
+  return (c >= '0' && c <= '9') || std::string_view("@#$%&*+=<>|~^_/\\").find(c) != std::string_view::npos;
+}
+
 void LiteralScanner::scan(std::string_view text, std::vector<unsigned char>& seen,
                           std::vector<std::uint32_t>& found) const {
+  if (!bytes_.empty()) {
+    std::array<bool, 256> present{};
+    for (const char c : text) present[static_cast<unsigned char>(c)] = true;
+    for (const auto& [byte, id] : bytes_) {
+      if (present[byte] && !seen[id]) {
+        seen[id] = 1;
+        found.push_back(id);
+      }
+    }
+  }
   if (text.size() < kMinLength) return;
   const char* data = text.data();
   // The literals of `group` that occur at `at`, given that their opening does.

@@ -1,4 +1,5 @@
-// Finds which of a fixed set of literals occur in a text, in one pass. Literals are grouped by
+// Finds which of a fixed set of literals occur in a text, in one pass (and one more over the
+// text's bytes when there are one-byte literals). Literals are grouped by
 // their opening: the first three bytes of a three-byte literal, four of one up to seven bytes
 // long, eight of a longer one. Bitmaps of hashed openings rule out most text positions, and the
 // literals of the group found at the others are compared in full. Openings of eight bytes
@@ -18,8 +19,13 @@ namespace draftlint::detail {
 
 class LiteralScanner {
  public:
-  // Every literal must be at least kMinLength bytes; the scanner keeps views into them.
+  // Every literal must be at least kMinLength bytes long, or one byte for which telling_byte()
+  // holds; the scanner keeps views into them.
   static constexpr std::size_t kMinLength = 3;
+  // Whether a one-byte literal is worth looking for: a digit or a symbol that prose seldom
+  // holds ('@', '#', '%'...). Such bytes are what phone numbers, times, dates, addresses and
+  // versions need; a letter or common punctuation occurs in every paragraph.
+  static bool telling_byte(char c);
   // Looks for literals[first..]; ids are indexes into `literals`.
   explicit LiteralScanner(std::span<const std::string_view> literals, std::size_t first = 0);
 
@@ -53,6 +59,7 @@ class LiteralScanner {
   };
 
   std::span<const std::string_view> literals_;
+  std::vector<std::pair<unsigned char, std::uint32_t>> bytes_;  // one-byte literals: (byte, id)
   Groups three_;           // literals of three bytes
   Groups four_;            // four to seven bytes
   Groups eight_;           // eight or more
