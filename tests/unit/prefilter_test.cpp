@@ -369,6 +369,26 @@ TEST(PatternTableGate, APatternNeedingOnlyAnAtSignOrDigitsPassesOnlyWhereTheyAre
   EXPECT_EQ(table.gate("Back at 9:30.", PatternTable::Gate::literals), std::vector<int>{1});
 }
 
+TEST(PatternTableGate, KnowsWhichPatternsCanMatchTheEmptyString) {
+  PatternTable table;
+  draftlint::detail::Pattern p;
+  p.source = "test";
+  const std::vector<std::pair<std::string, bool>> cases{
+      {R"(\bsorry\b)", false},  // has a filter: every match holds "sorry"
+      {"@", false},             // a one-byte filter
+      {R"(\d+)", false},         // no filter; probed: never empty
+      {R"(\d*)", true},
+      {R"((?:abc)?)", true},
+      {R"(\b)", true},
+      {R"(^$)", true}};
+  for (const auto& [regex, empty] : cases) add_as_user(table, p, regex);
+  build(table);
+  for (std::size_t id = 0; id < cases.size(); ++id) {
+    EXPECT_EQ(table.may_match_empty(static_cast<int>(id)), cases[id].second) << cases[id].first;
+    EXPECT_EQ(table.may_match_empty(static_cast<int>(id)), cases[id].second) << cases[id].first << " (remembered)";
+  }
+}
+
 // A pack of its own vocabulary keeps its patterns on the literal gate once the set is built;
 // common English goes into the set. Either way the answers are the same.
 void add_words(PatternTable& table, const std::vector<std::string>& words) {

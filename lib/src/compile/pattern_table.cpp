@@ -185,6 +185,10 @@ void PatternTable::expect(std::size_t bytes) const {
 bool PatternTable::may_match_empty(int id) const {
   std::atomic<signed char>& known = empty_[static_cast<std::size_t>(id)];
   if (const signed char k = known.load(std::memory_order_relaxed)) return k == 2;
+  if (prefilter_->filtered(id)) {  // no compile needed: every match holds a literal
+    known.store(1, std::memory_order_relaxed);
+    return false;
+  }
   // An empty match depends only on the characters around it: before it the start of the text,
   // a line break, a word character or another one, and the same after. These short texts hold
   // every pair, so an empty match at some position of them is one possible anywhere.

@@ -77,7 +77,8 @@ class PatternTable {
   bool read_on_literals() const { return set_ready_.load(std::memory_order_acquire) && read_on_literals_; }
 
   // True when pattern `id` can match an empty string somewhere (in some context of ^, $, \b).
-  // Decided on first use (that compiles the pattern) and remembered; thread-safe.
+  // A pattern with a literal filter cannot; for the others it is decided on first use (that
+  // compiles the pattern) and remembered. Thread-safe.
   bool may_match_empty(int id) const;
   std::size_t size() const { return patterns_.size(); }
 

@@ -7,6 +7,7 @@
 // keeps using it for the patterns whose filters were read (see pattern_table.h).
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <deque>
 #include <memory>
@@ -34,6 +35,9 @@ class PrefilterGate {
   // How many patterns have no filter (nothing to read, or needing no literal at all); each is
   // a candidate in every chunk.
   std::size_t unfiltered() const { return always_.size(); }
+  // Whether pattern `id` has a filter. Every literal of a filter is part of any match (a
+  // byte at least), so a pattern with one never matches the empty string.
+  bool filtered(int id) const { return !std::binary_search(always_.begin(), always_.end(), id); }
 
   // Whether pattern `id`'s filter was read from its regex at load, not embedded by the build.
   bool read_filter(int id) const { return read_[static_cast<std::size_t>(id)] != 0; }
