@@ -94,7 +94,7 @@ TEST(LiteralFilter, PiecesThatMayMatchNothingOrAnythingNeedNothing) {
 }
 
 TEST(LiteralFilter, ShortStringsNeedTheirDigitsAndSymbols) {
-  // Too short for the scanner, but a text holding "@", "%" or a digit is far from every text.
+  // Too short for the scanner, but far from every text holds an "@", a "%" or a digit.
   EXPECT_EQ(filter_of(R"([\w.]+@[\w.]+)"), "@");
   EXPECT_EQ(filter_of(R"(\bQ[1-4]\b)"), "any(1, 2, 3, 4)");
   EXPECT_EQ(filter_of(R"(\b[0-9]+%)"), "all(any(0, 1, 2, 3, 4, 5, 6, 7, 8, 9), %)");

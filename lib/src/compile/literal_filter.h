@@ -18,7 +18,7 @@ namespace draftlint::detail {
 
 struct LiteralFormula {
   enum Kind { literal, all, any } kind = literal;
-  std::string text;                   // a literal's, folded: LiteralScanner::kMinLength bytes or more, or one telling byte
+  std::string text;                   // a literal's, folded: kMinLength bytes or more, or one telling byte
   std::vector<LiteralFormula> parts;  // for all / any, at least two
 };
 

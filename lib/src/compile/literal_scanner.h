@@ -1,10 +1,10 @@
 // Finds which of a fixed set of literals occur in a text, in one pass (and one more over the
-// text's bytes when there are one-byte literals). Literals are grouped by
-// their opening: the first three bytes of a three-byte literal, four of one up to seven bytes
-// long, eight of a longer one. Bitmaps of hashed openings rule out most text positions, and the
-// literals of the group found at the others are compared in full. Openings of eight bytes
-// keep groups small where a pack's literals share a common start ("the ...", "customer ..."):
-// grouped by four, every "the " in the text would mean comparing some sixty literals.
+// text's bytes when there are one-byte literals). Literals are grouped by their opening: the
+// first three bytes of a three-byte literal, four of one up to seven bytes long, eight of a
+// longer one. Bitmaps of hashed openings rule out most text positions, and the literals of
+// the group found at the others are compared in full. Openings of eight bytes keep groups
+// small where a pack's literals share a common start ("the ...", "customer ..."): grouped by
+// four, every "the " in the text would mean comparing some sixty literals.
 // Built in well under a millisecond for thousands of literals, where an RE2::Set of the same
 // literals would take tens.
 #pragma once
