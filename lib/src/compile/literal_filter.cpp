@@ -105,7 +105,9 @@ Condition any_string(const Strings& strings) {
   for (const std::string& s : strings) {
     std::string f;
     fold_for_literals(s, f);  // joins space runs the way the text's folding does
-    if (f.size() < LiteralScanner::kMinLength && !short_string(f)) return std::nullopt;
+    if (f.size() < LiteralScanner::kMinLength && std::none_of(f.begin(), f.end(), LiteralScanner::telling_byte)) {
+      return std::nullopt;
+    }
     folded.push_back(std::move(f));
   }
   // A string holding another is implied by it: the shorter one alone says as much.

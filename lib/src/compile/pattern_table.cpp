@@ -122,10 +122,7 @@ bool PatternTable::build(std::string* error) {
   // Too many patterns the literal gate must always pass: compile the set now, so that an error
   // is reported at compile time and not on first use.
   set_claimed_.store(true, std::memory_order_relaxed);
-  std::call_once(set_once_, [&] {
-    set_ok_ = build_set(error);
-    set_ready_.store(true, std::memory_order_release);
-  });
+  compile_set_once(error);
   return set_ok_;
 }
 
@@ -157,14 +154,18 @@ bool PatternTable::build_set(std::string* error) const {
   return true;
 }
 
+void PatternTable::compile_set_once(std::string* error) const {
+  std::call_once(set_once_, [&] {
+    set_ok_ = build_set(error);
+    set_ready_.store(true, std::memory_order_release);
+  });
+}
+
 bool PatternTable::set_compiled(bool wait) const {
   if (set_ready_.load(std::memory_order_acquire)) return true;
   if (set_claimed_.exchange(true, std::memory_order_acq_rel) && !wait) return false;
-  std::call_once(set_once_, [&] {
-    std::string unused;  // this set was accepted at build(); only a memory limit can refuse it
-    set_ok_ = build_set(&unused);
-    set_ready_.store(true, std::memory_order_release);
-  });
+  std::string unused;  // this set was accepted at build(); only a memory limit can refuse it
+  compile_set_once(&unused);
   return true;
 }
 

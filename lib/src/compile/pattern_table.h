@@ -87,6 +87,8 @@ class PatternTable {
   std::unordered_map<std::string, int> ids_;
   struct SetHolder;
   bool build_set(std::string* error) const;
+  // build_set() by the first caller only; every caller returns once the set is ready.
+  void compile_set_once(std::string* error) const;
   // Compiles the set unless another thread has begun to; true once it is compiled. With
   // `wait`, a thread waits for another's compile instead of returning false.
   bool set_compiled(bool wait) const;

@@ -80,7 +80,7 @@ class PrefilterGate {
   std::vector<int> owner_;                  // per code word: the pattern id
   std::vector<unsigned char> read_;         // per pattern id
   std::size_t read_count_ = 0;
-  std::vector<int> always_;
+  std::vector<int> always_;  // ascending (filtered() searches it)
   // Where each literal is watched in code_: places_[place_start_[i] .. place_start_[i + 1]).
   std::vector<std::uint32_t> place_start_;
   std::vector<std::uint32_t> places_;
